@@ -6,7 +6,8 @@ import org.paperradar.paper.Paper;
 
 /**
  * The daily-announcement JSONL of {@code ../shared/data/arxiv/}: {@code id, title, abstract,
- * authors[], categories[], comment, date}, where {@code date} is the announcement day.
+ * authors[], categories[], comment, date}, where {@code date} is the announcement day. Also reads
+ * the optional {@code version, submitted, updated, doi, journal_ref} that {@link JsonlWriter} adds.
  */
 public final class DailyJsonlSource extends JsonLinesSource {
   public static final String FORMAT = "arxiv-daily";
@@ -29,14 +30,21 @@ public final class DailyJsonlSource extends JsonLinesSource {
   @Override
   Paper convert(JsonNode n) {
     ArxivId id = ArxivId.parse(required(n, "id"));
+    JsonNode v = n.get("version");
     return Paper.builder(id.base())
-        .version(id.version())
+        .version(
+            v != null && v.canConvertToInt() ? Math.max(v.asInt(), id.version()) : id.version())
         .title(required(n, "title"))
         .abstractText(text(n, "abstract"))
-        .authors(strings(n, "authors"))
+        .authors(AuthorNames.repair(strings(n, "authors")))
         .categories(strings(n, "categories"))
         .comment(text(n, "comment"))
         .announced(Dates.iso(text(n, "date")))
+        // Optional fields written by `radar export --format jsonl`, so an export re-imports whole.
+        .submitted(Dates.iso(text(n, "submitted")))
+        .updated(Dates.iso(text(n, "updated")))
+        .doi(text(n, "doi"))
+        .journalRef(text(n, "journal_ref"))
         .source(FORMAT)
         .build();
   }

@@ -10,12 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import org.paperradar.paper.Paper;
 import org.paperradar.store.Database;
 import org.paperradar.store.IngestCounts;
 import org.paperradar.store.IngestRuns;
 import org.paperradar.store.PaperDao;
+import org.paperradar.store.StoreException;
 
 /**
  * Streams an input through a {@link PaperSource} into the store in batches. Each batch commits
@@ -76,9 +81,17 @@ public final class Ingester {
     long runId = runs.start(origin, source.format(), fp);
     BatchSink sink = new BatchSink(runId, resumeAfter, counted, listener);
     String status = "failed";
+    ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-writer"));
+    sink.writer = writerThread;
     try {
-      source.read(in, origin, sink);
-      sink.flush();
+      try {
+        source.read(in, origin, sink);
+        sink.flush();
+      } finally {
+        sink.awaitWrite();
+        writerThread.shutdown();
+      }
       db.inTransaction(papers::linkLocalPapers);
       status = "done";
     } finally {
@@ -135,9 +148,11 @@ public final class Ingester {
     private final CountingInputStream counted;
     private final Listener listener;
     private final List<Paper> batch = new ArrayList<>();
+    private ExecutorService writer;
     private final List<Reject> pendingRejects = new ArrayList<>();
     private final List<Reject> reported = new ArrayList<>();
-    private IngestCounts counts = IngestCounts.ZERO;
+    private volatile IngestCounts counts = IngestCounts.ZERO;
+    private Future<?> pending;
     private long lastPosition;
     private long read;
     private long rejected;
@@ -179,28 +194,61 @@ public final class Ingester {
       lastPosition = Math.max(lastPosition, r.position());
     }
 
+    /**
+     * Hands the batch to the writer thread, after the previous batch is stored: parsing the next
+     * batch overlaps with writing this one (2 cores), while batches still commit in order, so the
+     * stored position never runs ahead of the stored papers.
+     */
     void flush() {
       List<Paper> toWrite = List.copyOf(batch);
       List<Reject> rejectsToWrite = List.copyOf(pendingRejects);
       long position = lastPosition;
-      counts =
-          db.inTransaction(
-              c -> {
-                PaperDao.UpsertCounts u = papers.upsert(c, toWrite);
-                IngestCounts next =
-                    new IngestCounts(
-                        read,
-                        counts.added() + u.added(),
-                        counts.updated() + u.updated(),
-                        counts.unchanged() + u.unchanged(),
-                        rejected);
-                runs.checkpoint(c, runId, position, next, rejectsToWrite);
-                return next;
+      long readSoFar = read;
+      long rejectedSoFar = rejected;
+      awaitWrite();
+      pending =
+          writer.submit(
+              () -> {
+                counts =
+                    db.inTransaction(
+                        c -> {
+                          PaperDao.UpsertCounts u = papers.upsert(c, toWrite);
+                          IngestCounts next =
+                              new IngestCounts(
+                                  readSoFar,
+                                  counts.added() + u.added(),
+                                  counts.updated() + u.updated(),
+                                  counts.unchanged() + u.unchanged(),
+                                  rejectedSoFar);
+                          runs.checkpoint(c, runId, position, next, rejectsToWrite);
+                          return next;
+                        });
+                if (listener != null) {
+                  listener.progress(counted.count, readSoFar + rejectedSoFar);
+                }
+                return null;
               });
       batch.clear();
       pendingRejects.clear();
-      if (listener != null) {
-        listener.progress(counted.count, read + rejected);
+    }
+
+    /** Waits for the batch being written; its failure becomes the caller's. */
+    void awaitWrite() {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while writing a batch", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new StoreException("writing a batch failed: " + e.getCause(), e.getCause());
+      } finally {
+        pending = null;
       }
     }
   }

@@ -37,7 +37,7 @@ public record Paper(
     title = title == null ? "" : title;
     abstractText = abstractText == null ? "" : abstractText;
     authors = authors == null ? List.of() : List.copyOf(authors);
-    categories = categories == null ? List.of() : List.copyOf(categories);
+    categories = categories == null ? List.of() : List.copyOf(Category.clean(categories));
     sources = sources == null ? Set.of() : Set.copyOf(sources);
     authorCount = Math.max(authorCount, authors.size());
   }

@@ -64,7 +64,11 @@ public final class PaperDao {
             c.prepareStatement("DELETE FROM paper_authors WHERE paper_id = ?");
         PreparedStatement link =
             c.prepareStatement(
-                "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?, ?, ?)")) {
+                "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?, ?, ?)");
+        PreparedStatement insAuthor =
+            c.prepareStatement(
+                "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+        PreparedStatement selAuthor = c.prepareStatement("SELECT id FROM authors WHERE name = ?")) {
       for (Paper incoming : papers) {
         find.setString(1, incoming.id());
         Optional<Paper> existing = readOne(find);
@@ -81,7 +85,7 @@ public final class PaperDao {
           for (int i = 0; i < merged.authors().size(); i++) {
             link.setString(1, merged.id());
             link.setInt(2, i);
-            link.setLong(3, authorId(c, merged.authors().get(i)));
+            link.setLong(3, authorId(insAuthor, selAuthor, merged.authors().get(i)));
             link.addBatch();
           }
           link.executeBatch();
@@ -99,24 +103,21 @@ public final class PaperDao {
     return new UpsertCounts(added, updated, unchanged);
   }
 
-  private long authorId(Connection c, String name) throws SQLException {
+  /** The author's id, inserting the name when new. */
+  private long authorId(PreparedStatement ins, PreparedStatement sel, String name)
+      throws SQLException {
     Long cached = authorIds.get(name);
     if (cached != null) {
       return cached;
     }
-    try (PreparedStatement ins =
-        c.prepareStatement("INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO NOTHING")) {
-      ins.setString(1, name);
-      ins.executeUpdate();
-    }
-    try (PreparedStatement sel = c.prepareStatement("SELECT id FROM authors WHERE name = ?")) {
-      sel.setString(1, name);
-      try (ResultSet rs = sel.executeQuery()) {
-        rs.next();
-        long id = rs.getLong(1);
-        authorIds.put(name, id);
-        return id;
-      }
+    ins.setString(1, name);
+    ins.executeUpdate();
+    sel.setString(1, name);
+    try (ResultSet rs = sel.executeQuery()) {
+      rs.next();
+      long id = rs.getLong(1);
+      authorIds.put(name, id);
+      return id;
     }
   }
 
