@@ -15,7 +15,7 @@ public final class AuthorNames {
   static final int SUSPICIOUS_LENGTH = 120;
 
   private static final Pattern GLUED_AND =
-      Pattern.compile("(?<=\\p{Ll})and\\s+|\\s+and\\s+|\\s*;\\s*|,\\s+and\\s+");
+      Pattern.compile("(?<=\\p{Ll})and(?:\\s+|$)|\\s+and\\s+|\\s*;\\s*|,\\s+and\\s+");
 
   private AuthorNames() {}
 

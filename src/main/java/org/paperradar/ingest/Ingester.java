@@ -87,8 +87,10 @@ public final class Ingester {
     try {
       try {
         source.read(in, origin, sink);
-        sink.flush();
       } finally {
+        // Store what was read before an I/O error too (a truncated download): nothing is lost, and
+        // the run's position lets the next run continue from there.
+        sink.flush();
         sink.awaitWrite();
         writerThread.shutdown();
       }
@@ -120,16 +122,37 @@ public final class Ingester {
     int b2 = in.read();
     in.reset();
     if (b1 == 0x1f && b2 == 0x8b) {
-      return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+      // available() = 0 makes BufferedInputStream hand over each inflated chunk at once instead of
+      // reading on into a truncation and losing the chunk with the exception.
+      InputStream gzip =
+          new FilterInputStream(new GZIPInputStream(in, 1 << 16)) {
+            @Override
+            public int available() {
+              return 0;
+            }
+          };
+      return new BufferedInputStream(gzip, 1 << 16);
     }
     return in;
   }
 
   private static PaperSource detect(InputStream in, String origin) throws IOException {
-    in.mark(1 << 15);
-    byte[] head = in.readNBytes(1 << 15);
+    byte[] head = new byte[1 << 15];
+    int n = 0;
+    in.mark(head.length);
+    try {
+      // Byte by byte (from the buffer): a bulk read would drop the bytes before a truncation.
+      for (int b; n < head.length && (b = in.read()) >= 0; ) {
+        head[n++] = (byte) b;
+      }
+    } catch (java.io.EOFException e) {
+      // A truncated input: detect from what there is; the read itself will report the truncation.
+    }
     in.reset();
-    String text = new String(head, StandardCharsets.UTF_8);
+    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     return Formats.detect(text)
         .orElseThrow(
             () ->

@@ -30,7 +30,8 @@ public final class LatexAccents {
   private static final Pattern ACCENT =
       Pattern.compile("\\{?\\\\(['`^\"~=.]|[cvH](?=[{\\s]))\\s*\\{?\\\\?([A-Za-z])\\}?\\}?");
   private static final Pattern LETTER =
-      Pattern.compile("\\{?\\\\(ss|ae|AE|aa|AA|o|O|l|L|i)\\}?(?![A-Za-z])");
+      Pattern.compile(
+          "\\{\\\\(ss|ae|AE|aa|AA|o|O|l|L|i)\\}|\\\\(ss|ae|AE|aa|AA|o|O|l|L|i)(?![A-Za-z])");
 
   private LatexAccents() {}
 
@@ -50,7 +51,8 @@ public final class LatexAccents {
     Matcher l = LETTER.matcher(sb.toString());
     StringBuilder out = new StringBuilder();
     while (l.find()) {
-      l.appendReplacement(out, Matcher.quoteReplacement(LETTERS.get(l.group(1))));
+      l.appendReplacement(
+          out, Matcher.quoteReplacement(LETTERS.get(l.group(1) != null ? l.group(1) : l.group(2))));
     }
     l.appendTail(out);
     return out.toString();

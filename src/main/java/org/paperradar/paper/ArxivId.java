@@ -18,7 +18,7 @@ public record ArxivId(String base, int version) {
       Pattern.compile("([a-z]+(?:-[a-z]+)?)(?:\\.[A-Z]{2})?/(\\d{2})(\\d{2})(\\d{3})(?:v(\\d+))?");
   private static final Pattern PREFIX =
       Pattern.compile(
-          "^(?:arxiv:|https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html)/|oai:arxiv\\.org:)",
+          "^(?:arxiv:\\s*|https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html)/|oai:arxiv\\.org:)",
           Pattern.CASE_INSENSITIVE);
 
   /** Finds an {@code arXiv:ID} mention inside free text. */
