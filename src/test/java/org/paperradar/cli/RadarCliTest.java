@@ -1,0 +1,110 @@
+package org.paperradar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperradar.paper.Paper;
+import org.paperradar.store.Database;
+import org.paperradar.store.PaperDao;
+import picocli.CommandLine;
+
+/** The CLI in-process, end to end on the bundled demo data and small fixtures. */
+class RadarCliTest {
+  record Result(int code, String out, String err) {}
+
+  static Result radar(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = RadarCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoImportsTheBundledSliceOnceAndStatsCountIt(@TempDir Path dir) throws Exception {
+    String data = dir.toString();
+    Result demo = radar("--data", data, "-q", "demo");
+    assertThat(demo.code()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("added 3,292").contains("papers:          3,292");
+    Result again = radar("--data", data, "-q", "demo");
+    assertThat(again.out()).contains("not importing the demo data again");
+
+    Result stats = radar("--data", data, "stats", "--json");
+    JsonNode j = new ObjectMapper().readTree(stats.out());
+    assertThat(j.get("papers").asLong()).isEqualTo(3292);
+    assertThat(j.get("first_announced").asText()).isEqualTo("2026-06-16");
+    assertThat(j.get("last_announced").asText()).isEqualTo("2026-07-01");
+    assertThat(j.get("recent_runs").get(0).get("added").asLong()).isEqualTo(3292);
+  }
+
+  @Test
+  void exitCodesAreDocumentedOnes(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    try (InputStream in = getClass().getResourceAsStream("/malformed/daily-truncated.jsonl")) {
+      Files.copy(in, bad);
+    }
+    Result withRejects =
+        radar("--data", dir.resolve("d").toString(), "-q", "ingest", bad.toString());
+    assertThat(withRejects.code()).isEqualTo(RadarCli.REJECTS);
+    assertThat(withRejects.err()).contains("rejected bad.jsonl:line 3: invalid JSON");
+    assertThat(withRejects.out()).contains("read 4, added 4");
+
+    Result missing =
+        radar(
+            "--data", dir.resolve("d").toString(), "ingest", dir.resolve("nope.jsonl").toString());
+    assertThat(missing.code()).isEqualTo(RadarCli.ERROR);
+    assertThat(missing.err()).contains("no such file");
+
+    Result unknownFormat =
+        radar("--data", dir.resolve("d").toString(), "ingest", "--format", "nope", bad.toString());
+    assertThat(unknownFormat.code()).isEqualTo(RadarCli.ERROR);
+    assertThat(unknownFormat.err()).contains("unknown format 'nope'");
+
+    assertThat(radar("no-such-command").code()).isEqualTo(RadarCli.USAGE);
+  }
+
+  @Test
+  void aJsonlExportReimportsWithoutLoss(@TempDir Path dir) throws Exception {
+    Path kaggle = dir.resolve("kaggle.jsonl");
+    try (InputStream in =
+        getClass().getResourceAsStream("/fixtures/kaggle-arxiv-snapshot-200.jsonl")) {
+      Files.copy(in, kaggle);
+    }
+    String a = dir.resolve("a").toString();
+    assertThat(radar("--data", a, "-q", "ingest", kaggle.toString()).code()).isZero();
+    Path export = dir.resolve("export.jsonl");
+    Result ex = radar("--data", a, "export", "--format", "jsonl", "-o", export.toString());
+    assertThat(ex.code()).as(ex.err()).isZero();
+    assertThat(Files.readAllLines(export)).hasSize(200);
+
+    String b = dir.resolve("b").toString();
+    Result re = radar("--data", b, "-q", "ingest", export.toString());
+    assertThat(re.code()).as(re.err()).isZero();
+    assertThat(re.out()).contains("[arxiv-daily]").contains("added 200");
+    assertThat(papers(Path.of(b))).isEqualTo(withoutSources(papers(Path.of(a)), "arxiv-daily"));
+  }
+
+  private static List<Paper> papers(Path data) {
+    List<Paper> out = new ArrayList<>();
+    try (Database db = Database.openSqlite(data)) {
+      new PaperDao(db).forEach(out::add);
+    }
+    return out;
+  }
+
+  private static List<Paper> withoutSources(List<Paper> papers, String source) {
+    return papers.stream().map(p -> p.toBuilder().source(source).build()).toList();
+  }
+}
