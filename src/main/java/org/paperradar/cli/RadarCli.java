@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       IngestCommand.class,
       StatsCommand.class,
+      ExportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -19,13 +19,15 @@ public final class DailyJsonlSource extends JsonLinesSource {
 
   @Override
   public boolean sniff(String head) {
+    // Announcement day ("date") is absent from exports of papers that were never announced.
     String h = head.stripLeading();
     return h.startsWith("{")
         && h.contains("\"abstract\"")
-        && h.contains("\"date\"")
+        && h.contains("\"title\"")
         && !h.contains("\"versions\"")
         && !h.contains("\"authors_parsed\"");
   }
+
 
   @Override
   Paper convert(JsonNode n) {

@@ -7,7 +7,13 @@ import java.util.stream.Collectors;
 /** Every input format PaperRadar reads, in detection order (most specific first). */
 public final class Formats {
   private static final List<PaperSource> ALL =
-      List.of(new KaggleSnapshotSource(), new DailyJsonlSource());
+      List.of(
+          new KaggleSnapshotSource(),
+          new DailyJsonlSource(),
+          new HuggingFaceJsonSource(),
+          new BibtexSource(),
+          new HuggingFacePageSource(),
+          new PastedListingSource());
 
   private Formats() {}
 

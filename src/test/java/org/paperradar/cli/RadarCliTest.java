@@ -96,6 +96,54 @@ class RadarCliTest {
     assertThat(papers(Path.of(b))).isEqualTo(withoutSources(papers(Path.of(a)), "arxiv-daily"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "000_8eaa7f60e97c696a.txt, pasted, 10",
+    "001_f385e5a2e6f72f6e.txt, pasted, 2",
+    "002_a9778af9a0f70de2.txt, pasted, 6",
+    "004_5e132c457b2067fc.txt, hf-page, 31"
+  })
+  void eachSeedFileIngestsAsItIs(String seed, String format, int papers, @TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve(seed);
+    try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {
+      Files.copy(in, file);
+    }
+    Result r = radar("--data", dir.resolve("d").toString(), "-q", "ingest", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("[" + format + "]").contains("added " + papers + ",");
+    JsonNode stats =
+        new ObjectMapper()
+            .readTree(radar("--data", dir.resolve("d").toString(), "stats", "--json").out());
+    assertThat(stats.get("papers").asInt()).isEqualTo(papers);
+  }
+
+  @Test
+  void aPastedAbstractIsMatchedToItsArxivRecord(@TempDir Path dir) throws Exception {
+    String data = dir.resolve("d").toString();
+    for (String seed : List.of("001_f385e5a2e6f72f6e.txt", "000_8eaa7f60e97c696a.txt")) {
+      Path file = dir.resolve(seed);
+      try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {
+        Files.copy(in, file);
+      }
+      assertThat(radar("--data", data, "-q", "ingest", file.toString()).code()).isZero();
+    }
+    try (Database db = Database.openSqlite(Path.of(data))) {
+      PaperDao dao = new PaperDao(db);
+      List<Paper> local = new ArrayList<>();
+      dao.forEach(
+          p -> {
+            if (p.isLocal()) {
+              local.add(p);
+            }
+          });
+      assertThat(local).hasSize(2);
+      // 001's first abstract is the abstract of 2408.05284 in the author listing 000.
+      assertThat(local.stream().map(p -> dao.findSameAs(p.id()).orElse("-")))
+          .containsExactlyInAnyOrder("2408.05284", "-");
+    }
+  }
+
   private static List<Paper> papers(Path data) {
     List<Paper> out = new ArrayList<>();
     try (Database db = Database.openSqlite(data)) {
