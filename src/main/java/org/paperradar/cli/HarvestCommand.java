@@ -202,7 +202,7 @@ public final class HarvestCommand implements Callable<Integer> {
 
     Bar(boolean quiet, PrintStream err) {
       bar =
-          quiet || System.console() == null
+          quiet || !interactive()
               ? null
               : new ProgressBarBuilder()
                   .setTaskName("harvest")
@@ -213,6 +213,19 @@ public final class HarvestCommand implements Callable<Integer> {
                   .setMaxRenderedLength(110)
                   .setConsumer(new ConsoleProgressBarConsumer(err))
                   .build();
+    }
+
+    /** Whether stderr is a terminal (JDK 22+ says so; on 21 a console is taken to be one). */
+    private static boolean interactive() {
+      java.io.Console c = System.console();
+      if (c == null) {
+        return false;
+      }
+      try {
+        return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+      } catch (ReflectiveOperationException e) {
+        return true;
+      }
     }
 
     @Override
