@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -27,6 +26,7 @@ import org.paperradar.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code radar harvest arxiv --categories cs.LG,cs.CL --from 2025-01-01}: fetches papers from arXiv
@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
       "An interrupted harvest resumes where it stopped; a finished one, run again, fetches only"
           + " what changed since."
     })
-public final class HarvestCommand implements Callable<Integer> {
+final class HarvestCommand implements Callable<Integer> {
   // Same exit codes as the rest of the radar command line.
   static final int OK = 0;
   static final int ERROR = 1;
@@ -97,30 +97,11 @@ public final class HarvestCommand implements Callable<Integer> {
   @Option(names = "--max-tries", defaultValue = "5", description = "Tries per request.")
   int maxTries;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar.")
-  boolean quiet;
-
-  private final Supplier<Database> store;
-
-  /** For registration by class: {@link #call} then needs a store; use the other constructor. */
-  public HarvestCommand() {
-    this(null);
-  }
-
-  /** {@code store} opens the store; the command closes what it opened. */
-  public HarvestCommand(Supplier<Database> store) {
-    this.store = store;
-  }
+  @ParentCommand RadarCli radar;
 
   @Override
   public Integer call() {
-    if (store == null) {
-      System.err.println("radar harvest: no store configured");
-      return ERROR;
-    }
-    try (Database db = store.get()) {
+    try (Database db = radar.openStore()) {
       return run(db, System.out, System.err);
     }
   }
@@ -139,7 +120,7 @@ public final class HarvestCommand implements Callable<Integer> {
           HttpSettings.polite(Duration.ofMillis(delayMs))
               .withRetries(maxTries, Duration.ofSeconds(5));
       HarvestReport r;
-      try (Bar bar = new Bar(quiet, err)) {
+      try (Bar bar = new Bar(radar == null || radar.quiet, err)) {
         if (via == Via.api) {
           ApiOptions o = ApiOptions.forCategories(cats, lo, hi).withPageSize(pageSize);
           r =

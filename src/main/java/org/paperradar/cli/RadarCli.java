@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     description = "PaperRadar: harvest, store, search and follow research papers.",
     subcommands = {
       IngestCommand.class,
+      HarvestCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       DemoCommand.class,

@@ -28,7 +28,6 @@ public final class DailyJsonlSource extends JsonLinesSource {
         && !h.contains("\"authors_parsed\"");
   }
 
-
   @Override
   Paper convert(JsonNode n) {
     ArxivId id = ArxivId.parse(required(n, "id"));

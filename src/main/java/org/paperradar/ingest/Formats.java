@@ -11,6 +11,8 @@ public final class Formats {
           new KaggleSnapshotSource(),
           new DailyJsonlSource(),
           new HuggingFaceJsonSource(),
+          new OaiPmhSource(),
+          new ArxivAtomSource(),
           new BibtexSource(),
           new HuggingFacePageSource(),
           new PastedListingSource());

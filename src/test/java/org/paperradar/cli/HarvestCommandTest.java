@@ -61,7 +61,7 @@ class HarvestCommandTest {
     args[1] = "--base-url=http://127.0.0.1:" + server.getAddress().getPort() + "/oai";
     args[2] = "--delay-ms=0";
     args[3] = "--max-tries=1";
-    args[4] = "--quiet";
+    args[4] = "--page-size=200";
     args[5] = "--metadata-prefix=arXivRaw";
     System.arraycopy(extra, 0, args, 6, extra.length);
     new CommandLine(cmd).parseArgs(args);
