@@ -50,11 +50,17 @@ final class Xml {
    * I/O error underneath is rethrown: the input is unreadable, not malformed.
    */
   static Reject malformed(String origin, XMLStreamException e) throws IOException {
-    if (e.getNestedException() instanceof IOException io) {
+    // A wrong encoding (Latin-1 bytes in a UTF-8 document) surfaces as a CharConversionException:
+    // that is a bad input to reject with its position, not an unreadable stream.
+    if (e.getNestedException() instanceof IOException io
+        && !(io instanceof java.io.CharConversionException)) {
       throw io;
     }
     Location loc = e.getLocation();
-    String msg = String.valueOf(e.getMessage());
+    String msg =
+        e.getNestedException() instanceof java.io.CharConversionException cce
+            ? "wrong encoding: " + cce.getMessage()
+            : String.valueOf(e.getMessage());
     int m = msg.indexOf("Message: ");
     msg = Texts.clean(m >= 0 ? msg.substring(m + 9) : msg);
     long line = loc == null ? 0 : loc.getLineNumber();
