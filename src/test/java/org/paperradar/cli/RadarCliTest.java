@@ -144,6 +144,36 @@ class RadarCliTest {
     }
   }
 
+  @Test
+  void ingestsFromAUrl(@TempDir Path dir) throws Exception {
+    byte[] body;
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/arxiv-daily-200.jsonl")) {
+      body = in.readAllBytes();
+    }
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/papers.jsonl",
+        ex -> {
+          ex.sendResponseHeaders(200, body.length);
+          try (var out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      Result ok = radar("--data", dir.toString(), "-q", "ingest", base + "/papers.jsonl");
+      assertThat(ok.code()).as(ok.err()).isZero();
+      assertThat(ok.out()).contains("[arxiv-daily]").contains("added 200");
+      Result missing = radar("--data", dir.toString(), "-q", "ingest", base + "/nope");
+      assertThat(missing.code()).isEqualTo(RadarCli.ERROR);
+      assertThat(missing.err()).contains("HTTP 404");
+    } finally {
+      server.stop(0);
+    }
+  }
+
   private static List<Paper> papers(Path data) {
     List<Paper> out = new ArrayList<>();
     try (Database db = Database.openSqlite(data)) {
