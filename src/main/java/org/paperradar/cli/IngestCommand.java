@@ -105,10 +105,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress.of(
             "ingest " + file.getFileName(), size, " MiB", 1 << 20, radar.quiet, System.err)) {
       return ingester.ingestFile(
-          file,
-          format,
-          (bytes, records) ->
-              p.stepTo(bytes, String.format(java.util.Locale.ROOT, "%,d records", records)));
+          file, format, (bytes, records) -> p.stepTo(bytes, p.papers(records)));
     }
   }
 

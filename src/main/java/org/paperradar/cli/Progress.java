@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class Progress implements AutoCloseable {
   private final ProgressBar bar;
+  private final long start = System.nanoTime();
 
   private Progress(ProgressBar bar) {
     this.bar = bar;
@@ -50,6 +51,14 @@ final class Progress implements AutoCloseable {
     } catch (ReflectiveOperationException e) {
       return true;
     }
+  }
+
+  /** The extra message for record counts: papers so far and papers per second since the start. */
+  String papers(long records) {
+    return " "
+        + String.format(java.util.Locale.ROOT, "%,d", records)
+        + " papers, "
+        + rate(records, Duration.ofNanos(System.nanoTime() - start));
   }
 
   void stepTo(long n, String extra) {
