@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.paperradar.ingest.ApiOptions;
 import org.paperradar.ingest.ArxivApiHarvester;
 import org.paperradar.ingest.HarvestListener;
@@ -179,53 +175,25 @@ final class HarvestCommand implements Callable<Integer> {
 
   /** A progress bar over the list's records on stderr, when someone is watching. */
   private static final class Bar implements HarvestListener, AutoCloseable {
-    private final ProgressBar bar;
+    private final org.paperradar.cli.Progress bar;
 
     Bar(boolean quiet, PrintStream err) {
-      bar =
-          quiet || !interactive()
-              ? null
-              : new ProgressBarBuilder()
-                  .setTaskName("harvest")
-                  .setInitialMax(-1)
-                  .setUnit(" records", 1)
-                  .showSpeed()
-                  .setStyle(ProgressBarStyle.ASCII)
-                  .setMaxRenderedLength(110)
-                  .setConsumer(new ConsoleProgressBarConsumer(err))
-                  .build();
-    }
-
-    /** Whether stderr is a terminal (JDK 22+ says so; on 21 a console is taken to be one). */
-    private static boolean interactive() {
-      java.io.Console c = System.console();
-      if (c == null) {
-        return false;
-      }
-      try {
-        return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-      } catch (ReflectiveOperationException e) {
-        return true;
-      }
+      bar = org.paperradar.cli.Progress.of("harvest", -1, " records", 1, quiet, err);
     }
 
     @Override
     public void page(Progress p) {
-      if (bar != null) {
-        if (p.total() > 0) {
-          bar.maxHint(p.total());
-        }
-        bar.stepTo(p.done() >= 0 ? p.done() : p.papers());
-        bar.setExtraMessage(
-            String.format(Locale.ROOT, "page %d, %,d papers", p.pages(), p.papers()));
+      if (p.total() > 0) {
+        bar.maxHint(p.total());
       }
+      bar.stepTo(
+          p.done() >= 0 ? p.done() : p.papers(),
+          String.format(Locale.ROOT, " page %d, %,d papers", p.pages(), p.papers()));
     }
 
     @Override
     public void close() {
-      if (bar != null) {
-        bar.close();
-      }
+      bar.close();
     }
   }
 }

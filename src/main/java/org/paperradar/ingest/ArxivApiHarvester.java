@@ -10,8 +10,6 @@ import java.util.Set;
 import org.paperradar.store.Database;
 import org.paperradar.store.HarvestCheckpoints;
 import org.paperradar.store.HarvestCheckpoints.Checkpoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Pages through an arXiv export-API query with {@code start}/{@code max_results} until {@code
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * starts over, and upserts make that a cheap no-op for unchanged papers.
  */
 public final class ArxivApiHarvester {
-  private static final Logger LOG = LoggerFactory.getLogger(ArxivApiHarvester.class);
 
   private final Database db;
   private final HttpFetcher http;
@@ -76,25 +73,12 @@ public final class ArxivApiHarvester {
     return run.report();
   }
 
-  /** Fetches and parses a feed, fetching a broken (cut-off) body again like a failed request. */
   private AtomPage fetch(URI uri, CollectingSink sink) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      CollectingSink attemptSink = new CollectingSink();
-      byte[] body = http.get(uri);
-      AtomPage page =
-          ArxivAtomSource.readPage(new ByteArrayInputStream(body), uri.toString(), attemptSink);
-      if (page.wellFormed()) {
-        sink.papers().addAll(attemptSink.papers());
-        sink.rejects().addAll(attemptSink.rejects());
-        return page;
-      }
-      if (attempt >= http.settings().maxTries()) {
-        throw new HarvestException(
-            "broken response from " + uri + " after " + attempt + " tries: " + page.malformed());
-      }
-      LOG.warn("broken response from {} (try {}): {}", uri, attempt, page.malformed());
-      http.backoff(attempt);
-    }
+    return http.fetchPage(
+        uri,
+        sink,
+        (body, origin, into) ->
+            ArxivAtomSource.readPage(new ByteArrayInputStream(body), origin, into));
   }
 
   static URI page(ApiOptions o, long start) {

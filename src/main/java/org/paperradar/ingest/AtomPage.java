@@ -18,13 +18,10 @@ public record AtomPage(
     long startIndex,
     long itemsPerPage,
     List<String> errors,
-    String malformed) {
+    String malformed)
+    implements FetchedPage {
 
   public AtomPage {
     errors = List.copyOf(errors);
-  }
-
-  public boolean wellFormed() {
-    return malformed == null;
   }
 }

@@ -35,6 +35,35 @@ final class HttpFetcher {
             .build();
   }
 
+  /** Parses a response body into a page, reporting records into the sink. */
+  interface PageParser<P extends FetchedPage> {
+    P parse(byte[] body, String origin, CollectingSink sink) throws IOException;
+  }
+
+  /**
+   * GETs and parses a page. A body that is not well-formed (a cut-off transfer) is fetched again
+   * like a failed request; only a well-formed page's records reach {@code sink}, since a cut-off
+   * page's resumption point is unknown.
+   */
+  <P extends FetchedPage> P fetchPage(URI uri, CollectingSink sink, PageParser<P> parser)
+      throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      CollectingSink attemptSink = new CollectingSink();
+      P page = parser.parse(get(uri), uri.toString(), attemptSink);
+      if (page.wellFormed()) {
+        sink.papers().addAll(attemptSink.papers());
+        sink.rejects().addAll(attemptSink.rejects());
+        return page;
+      }
+      if (attempt >= settings.maxTries()) {
+        throw new HarvestException(
+            "broken response from " + uri + " after " + attempt + " tries: " + page.malformed());
+      }
+      LOG.warn("broken response from {} (try {}): {}", uri, attempt, page.malformed());
+      backoff(attempt);
+    }
+  }
+
   HttpSettings settings() {
     return settings;
   }

@@ -105,28 +105,12 @@ public final class OaiHarvester {
     return run.report();
   }
 
-  /**
-   * Fetches and parses a page. A body that is not well-formed XML (a cut-off transfer) is fetched
-   * again like a failed request; its records are not kept, since its token is unknown.
-   */
   private OaiPage fetch(URI uri, CollectingSink sink) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      CollectingSink attemptSink = new CollectingSink();
-      byte[] body = http.get(uri);
-      OaiPage page =
-          OaiPmhSource.readPage(new ByteArrayInputStream(body), uri.toString(), attemptSink);
-      if (page.wellFormed()) {
-        sink.papers().addAll(attemptSink.papers());
-        sink.rejects().addAll(attemptSink.rejects());
-        return page;
-      }
-      if (attempt >= http.settings().maxTries()) {
-        throw new HarvestException(
-            "broken response from " + uri + " after " + attempt + " tries: " + page.malformed());
-      }
-      LOG.warn("broken response from {} (try {}): {}", uri, attempt, page.malformed());
-      http.backoff(attempt);
-    }
+    return http.fetchPage(
+        uri,
+        sink,
+        (body, origin, into) ->
+            OaiPmhSource.readPage(new ByteArrayInputStream(body), origin, into));
   }
 
   static URI firstPage(OaiOptions o, LocalDate from) {

@@ -23,7 +23,8 @@ public record OaiPage(
     long completeListSize,
     String maxDatestamp,
     List<OaiError> errors,
-    String malformed) {
+    String malformed)
+    implements FetchedPage {
 
   public OaiPage {
     errors = List.copyOf(errors);
@@ -31,10 +32,6 @@ public record OaiPage(
 
   public boolean hasMore() {
     return resumptionToken != null && !resumptionToken.isBlank();
-  }
-
-  public boolean wellFormed() {
-    return malformed == null;
   }
 
   public boolean noRecordsMatch() {
