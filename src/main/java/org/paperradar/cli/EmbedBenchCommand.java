@@ -55,6 +55,12 @@ final class EmbedBenchCommand implements Callable<Integer> {
   int maxTokens;
 
   @Option(
+      names = "--rounds",
+      defaultValue = "3",
+      description = "Runs of each path, alternating; the best counts (default ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(
       names = "--langchain4j",
       description = "Also time langchain4j's embedAll (one text per forward pass).")
   boolean langchain4j;
@@ -72,17 +78,22 @@ final class EmbedBenchCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "bench embed: %s, %,d texts from the %s, batch %d, %d cores, Java %s%n",
+        "bench embed: %s, %,d texts from the %s, batch %d, best of %d, %d cores, Java %s%n",
         id,
         papers.size(),
         source,
         batchSize,
+        rounds,
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
     out.flush();
     var r =
         EmbedBenchmark.run(
-            papers, id, new OnnxTextEncoder.Options(batchSize, threads, maxTokens), langchain4j);
+            papers,
+            id,
+            new OnnxTextEncoder.Options(batchSize, threads, maxTokens),
+            rounds,
+            langchain4j);
     out.printf(
         Locale.ROOT,
         "  raw ONNX Runtime loop: %6.1f docs/s (%.1f s)%n",
