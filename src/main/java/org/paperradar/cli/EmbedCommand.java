@@ -63,9 +63,10 @@ final class EmbedCommand implements Callable<Integer> {
     String id = EmbeddingModels.resolve(model);
     EmbeddingModels.spec(id); // fail fast on an unknown name, before loading anything
     var options = new OnnxTextEncoder.Options(batchSize, threads, maxTokens);
+    java.io.PrintStream err = System.err; // the bar writes to it; closing the bar leaves it open
     try (Database db = radar.openStore();
         OnnxTextEncoder encoder = OnnxTextEncoder.open(id, options);
-        Progress p = Progress.of("embed " + id, -1, " papers", 1, radar.quiet, System.err)) {
+        Progress p = Progress.of("embed " + id, -1, " papers", 1, radar.quiet, err)) {
       Embedder.Report r =
           new Embedder(db, encoder, commitBatch(batchSize))
               .run(

@@ -19,6 +19,8 @@ public final class Embedder {
   }
 
   /**
+   * What one run did.
+   *
    * @param pending papers that needed a vector when the run started
    * @param embedded vectors computed and saved in this run
    */

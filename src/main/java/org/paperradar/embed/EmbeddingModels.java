@@ -21,6 +21,8 @@ public final class EmbeddingModels {
   }
 
   /**
+   * One model and how to run it.
+   *
    * @param onnxResource classpath resource of the quantised model
    * @param tokenizerResource classpath resource of the Hugging Face tokenizer.json
    * @param maxTokens default truncation, special tokens included

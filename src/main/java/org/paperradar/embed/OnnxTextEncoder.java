@@ -34,6 +34,8 @@ public final class OnnxTextEncoder implements TextEncoder {
   }
 
   /**
+   * How to run the model.
+   *
    * @param batchSize texts per forward pass
    * @param threads ONNX Runtime intra-op threads (0: one per core)
    * @param maxTokens truncation length incl. special tokens (0: the model's default)

@@ -28,9 +28,11 @@ public final class EmbeddingDao {
           + " created_at = excluded.created_at";
 
   /** A vector to store, with the hash of the text it was computed from. */
+  @SuppressWarnings("ArrayRecordComponent") // vectors are passed along, never copied or compared
   public record NewVector(String paperId, String textHash, float[] vector) {}
 
   /** A stored vector. */
+  @SuppressWarnings("ArrayRecordComponent") // vectors are passed along, never copied or compared
   public record StoredVector(String paperId, float[] vector) {}
 
   private final Database db;
