@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code radar bench …}: benchmarks that print figures anyone can rerun. */
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = BenchCommand.Ingest.class)
+    subcommands = {BenchCommand.Ingest.class, EmbedBenchCommand.class})
 final class BenchCommand {
+  @ParentCommand RadarCli radar;
 
   /** {@code radar bench ingest [FILE]}. */
   @Command(

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       HarvestCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      EmbedCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

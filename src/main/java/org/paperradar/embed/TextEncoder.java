@@ -22,6 +22,14 @@ public interface TextEncoder extends AutoCloseable {
     return encode(List.of(text)).get(0);
   }
 
+  /**
+   * The vector of a search query, comparable with {@link #encode(List)} vectors of documents.
+   * Models trained with a query instruction (bge) override this to prepend it.
+   */
+  default float[] encodeQuery(String query) {
+    return encode(query);
+  }
+
   @Override
   default void close() {}
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paperradar.ingest.IngestReport;
 import org.paperradar.ingest.Ingester;
+import org.paperradar.paper.Paper;
 
 /**
  * The same store on a real PostgreSQL server (started by {@code .ci/postgres.sh}, which sets {@code
@@ -69,6 +70,28 @@ class PostgresStoreIT {
     // Reopening applies no migration twice.
     try (Database db = Database.open(url, null, null)) {
       assertThat(new PaperDao(db).count()).isEqualTo(412);
+    }
+  }
+
+  @Test
+  void embeddingsRoundTripAndGoStaleLikeSqlite() throws Exception {
+    try (Database db = Database.open(url, null, null)) {
+      ingest(db, "/fixtures/arxiv-daily-200.jsonl");
+      var toy = new org.paperradar.embed.ToyEncoder();
+      var first = new org.paperradar.embed.Embedder(db, toy, 64).run(0);
+      assertThat(first.embedded()).isEqualTo(200);
+      EmbeddingDao dao = new EmbeddingDao(db);
+      assertThat(dao.missingOrStale(toy.modelId())).isEmpty();
+      Paper p = new PaperDao(db).expectPaper("2503.11677");
+      float[] expected = toy.encode(org.paperradar.embed.EmbeddingText.of(p));
+      assertThat(dao.find(toy.modelId(), java.util.List.of(p.id())).get(p.id()))
+          .containsExactly(expected);
+      db.inTransaction(
+          c ->
+              new PaperDao(db)
+                  .upsert(c, java.util.List.of(p.toBuilder().title(p.title() + "!").build())));
+      assertThat(dao.missingOrStale(toy.modelId())).containsExactly(p.id());
+      assertThat(dao.countByModel()).containsEntry(toy.modelId(), 200L);
     }
   }
 }
