@@ -61,9 +61,13 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
-  /** The default vector format (int8 halves the memory of search at a small recall cost). */
+  /**
+   * Opens with float vectors: measured ({@code radar bench vectors}, 20k clustered 384-d) recall@10
+   * 0.914 at k=10 and 0.986 at k=20 against int8's 0.894 and 0.943; int8 reads 3.6x fewer bytes
+   * (8.4 vs 30.3 MiB), which matters only beyond a few million papers.
+   */
   public static PaperIndex open(Path path) {
-    return open(path, VectorFormat.INT8);
+    return open(path, VectorFormat.FLOAT);
   }
 
   /** The last commit's user data (the writer starts from it). */
