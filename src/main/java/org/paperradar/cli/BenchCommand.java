@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.paperradar.embed.TextEncoder;
+import org.paperradar.embed.ToyEncoder;
 import org.paperradar.eval.IngestBenchmark;
+import org.paperradar.eval.SearchBenchmark;
+import org.paperradar.eval.VectorFormatBenchmark;
+import org.paperradar.index.VectorFormat;
+import org.paperradar.store.Database;
+import org.paperradar.store.PaperDao;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,9 +27,102 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = {BenchCommand.Ingest.class, EmbedBenchCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      EmbedBenchCommand.class,
+      BenchCommand.Search.class,
+      BenchCommand.Vectors.class
+    })
 final class BenchCommand {
   @ParentCommand RadarCli radar;
+
+  /** {@code radar bench search}. */
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Search latency per mode over held-aside titles of the store's papers (--data),",
+        "index build time, size and heap; optionally on a synthetic expansion to N documents."
+      })
+  static final class Search implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--queries", defaultValue = "1000", description = "About this many queries.")
+    int queries;
+
+    @Option(
+        names = "--synthetic-docs",
+        defaultValue = "0",
+        description = "Also measure on N synthetic docs (e.g. 200000; 1000000 takes long).")
+    int syntheticDocs;
+
+    @Option(names = "--format", defaultValue = "FLOAT", description = "FLOAT or INT8 vectors.")
+    VectorFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Database db = bench.radar.openStore()) {
+        PaperDao papers = new PaperDao(db);
+        if (papers.count() < 2) {
+          throw new IllegalStateException("the store is empty: ingest papers first (or --data)");
+        }
+        // Stored embeddings are not wired yet: the toy encoder stands in (the output says so).
+        TextEncoder encoder =
+            bench.radar.encoders.queryEncoder(db).orElseGet(() -> new ToyEncoder(384));
+        new SearchBenchmark(out, encoder, format).run(papers, queries, syntheticDocs);
+      }
+      return RadarCli.OK;
+    }
+  }
+
+  /** {@code radar bench vectors}. */
+  @Command(
+      name = "vectors",
+      mixinStandardHelpOptions = true,
+      description =
+          "Recall@10 vs exact, latency and size of float vs int8 HNSW on clustered random vectors.")
+  static final class Vectors implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--docs", defaultValue = "20000")
+    int docs;
+
+    @Option(names = "--dim", defaultValue = "384")
+    int dim;
+
+    @Option(names = "--queries", defaultValue = "500")
+    int queries;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT,
+          "bench vectors: %,d clustered random unit vectors, %d-d, %d queries, %d cores%n",
+          docs,
+          dim,
+          queries,
+          Runtime.getRuntime().availableProcessors());
+      out.flush();
+      for (VectorFormatBenchmark.Result r : VectorFormatBenchmark.run(docs, dim, queries, 7)) {
+        out.printf(
+            Locale.ROOT,
+            "  %-5s recall@10 %.3f (k=10), %.3f (k=20); build %.1f s; kNN k=10 %s;"
+                + " searched vector files %,.1f MiB, all files %,.1f MiB%n",
+            r.format(),
+            r.recallK10(),
+            r.recallK20(),
+            r.indexSeconds(),
+            r.latency(),
+            r.searchedBytes() / 1048576.0,
+            r.totalBytes() / 1048576.0);
+        out.flush();
+      }
+      return RadarCli.OK;
+    }
+  }
 
   /** {@code radar bench ingest [FILE]}. */
   @Command(

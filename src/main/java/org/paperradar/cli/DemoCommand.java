@@ -45,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
                       (bytes, n) -> p.stepTo(n, null));
           IngestCommand.printReport(r, out, spec.commandLine().getErr());
         }
+        Indexing.sync(radar, db, out, false);
       } else {
         out.println("The store already has papers; not importing the demo data again.");
       }

@@ -84,6 +84,17 @@ final class EmbedCommand implements Callable<Integer> {
           r.elapsed().toMillis() / 1000.0,
           r.docsPerSecond());
       out.println(EmbeddingStatus.of(db, id).message());
+      if (id.equals(EmbeddingModels.resolve(null))) {
+        // The index carries the configured model's vectors: add the new ones.
+        Indexing.sync(radar, db, out, false);
+      } else {
+        out.println(
+            "index not updated: it holds "
+                + EmbeddingModels.resolve(null)
+                + " vectors (set RADAR_MODEL="
+                + id
+                + " and run radar index --rebuild to switch)");
+      }
     }
     return RadarCli.OK;
   }

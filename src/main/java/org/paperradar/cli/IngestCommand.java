@@ -49,6 +49,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "Papers per transaction (default ${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(names = "--no-index", description = "Leave the search index as it is (see: radar index).")
+  boolean noIndex;
+
   @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Inputs to read.")
   List<String> inputs;
 
@@ -63,6 +66,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport r = ingestOne(ingester, input);
         printReport(r, out, err);
         anyRejects |= r.counts().rejected() > 0;
+      }
+      if (!noIndex) {
+        Indexing.sync(radar, db, out, false);
       }
     }
     return anyRejects ? RadarCli.REJECTS : RadarCli.OK;

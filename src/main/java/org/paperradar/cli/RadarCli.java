@@ -2,6 +2,7 @@ package org.paperradar.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.paperradar.search.EncoderProvider;
 import org.paperradar.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       IngestCommand.class,
       HarvestCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       EmbedCommand.class,
@@ -75,6 +79,9 @@ public final class RadarCli {
       description = "No progress bars.")
   boolean quiet;
 
+  /** Query encoder and paper vectors for the index; none by default (search is then lexical). */
+  EncoderProvider encoders = ModelEncoders.fromEnvironment();
+
   /** The resolved configuration, with defaults applied. */
   RadarConfig config() {
     Path dir = data;
@@ -98,7 +105,14 @@ public final class RadarCli {
   }
 
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new RadarCli());
+    return commandLine(ModelEncoders.fromEnvironment());
+  }
+
+  /** The command line with this source of embeddings (the ONNX encoder, or a toy one in tests). */
+  public static CommandLine commandLine(EncoderProvider encoders) {
+    RadarCli radar = new RadarCli();
+    radar.encoders = encoders;
+    CommandLine cl = new CommandLine(radar);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine

@@ -178,4 +178,22 @@ public final class EmbeddingDao {
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
     return v;
   }
+
+  /** When each paper's vector of {@code model} was (re)computed, for index syncs. */
+  public Map<String, java.time.Instant> createdAt(String model) {
+    return db.read(
+        c -> {
+          Map<String, java.time.Instant> out = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT paper_id, created_at FROM embeddings WHERE model = ?")) {
+            ps.setString(1, model);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1), java.time.Instant.parse(rs.getString(2)));
+              }
+            }
+          }
+          return out;
+        });
+  }
 }

@@ -226,6 +226,77 @@ public final class PaperDao {
         });
   }
 
+  /**
+   * Streams the papers whose {@code last_changed} is after {@code after} (null for all) to {@code
+   * consumer}, in id order. Stored instants are ISO text with 0, 3, 6 or 9 fraction digits, so the
+   * SQL narrows by the whole second (a text prefix that sorts below every instant in it) and the
+   * exact comparison is done here.
+   */
+  public void forEachChangedAfter(Instant after, Consumer<Paper> consumer) {
+    if (after == null) {
+      forEach(consumer);
+      return;
+    }
+    db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + ", last_changed FROM papers WHERE last_changed >= ? ORDER BY id")) {
+            ps.setFetchSize(1000);
+            ps.setString(1, secondPrefix(after));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                if (Instant.parse(rs.getString(16)).isAfter(after)) {
+                  consumer.accept(map(rs));
+                }
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  /** About how many papers changed after {@code after} (all when null), for progress bars. */
+  public long countChangedAfter(Instant after) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM papers WHERE ? IS NULL OR last_changed >= ?")) {
+            String since = after == null ? null : secondPrefix(after);
+            ps.setString(1, since);
+            ps.setString(2, since);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  /** {@code 2026-07-01T10:15:00} for any instant in that second: sorts below all of them. */
+  private static String secondPrefix(Instant t) {
+    String s = t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    return s.substring(0, s.length() - 1);
+  }
+
+  /** The latest {@code last_changed} in the store (an ISO instant), if any paper exists. */
+  public Optional<Instant> maxLastChanged() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT MAX(last_changed) FROM papers");
+              ResultSet rs = ps.executeQuery()) {
+            // Text MAX may pick an earlier instant of the newest second (fewer fraction digits):
+            // a watermark a little low only re-indexes a few papers, it never misses one.
+            return rs.next() && rs.getString(1) != null
+                ? Optional.of(Instant.parse(rs.getString(1)))
+                : Optional.empty();
+          }
+        });
+  }
+
   /** For a local (pasted) paper, the arXiv paper it was matched to by its abstract, if any. */
   public Optional<String> findSameAs(String localId) {
     return db.read(
