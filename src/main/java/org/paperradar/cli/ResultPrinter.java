@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.paperradar.paper.Paper;
 import org.paperradar.search.ScorePart;
 import org.paperradar.search.ScoredPaper;
+import org.paperradar.search.Snippets;
 
 /** Prints ranked papers as aligned text lines or as a JSON array (for scripts). */
 final class ResultPrinter {
@@ -20,8 +22,20 @@ final class ResultPrinter {
   private ResultPrinter() {}
 
   static void print(List<ScoredPaper> results, boolean json, PrintWriter out) {
+    print(results, json, out, null);
+  }
+
+  /**
+   * As {@link #print(List, boolean, PrintWriter)}, with a snippet per result when {@code snippets}
+   * is given: one indented line (matches in **bold**), or {@code "snippet"} in JSON.
+   */
+  static void print(
+      List<ScoredPaper> results,
+      boolean json,
+      PrintWriter out,
+      Function<Paper, Snippets.Snippet> snippets) {
     if (json) {
-      out.println(toJson(results));
+      out.println(toJson(results, snippets));
     } else {
       for (int i = 0; i < results.size(); i++) {
         ScoredPaper r = results.get(i);
@@ -34,6 +48,12 @@ final class ResultPrinter {
             p.date() == null ? "----------" : p.date(),
             p.title(),
             parts(r.parts()));
+        if (snippets != null) {
+          String line = snippets.apply(p).marked("**", "**");
+          if (!line.isEmpty()) {
+            out.printf(Locale.ROOT, "       %s%n", line.replaceAll("\\s+", " "));
+          }
+        }
       }
       if (results.isEmpty()) {
         out.println("no results");
@@ -53,6 +73,10 @@ final class ResultPrinter {
   }
 
   static String toJson(List<ScoredPaper> results) {
+    return toJson(results, null);
+  }
+
+  static String toJson(List<ScoredPaper> results, Function<Paper, Snippets.Snippet> snippets) {
     ArrayNode arr = JSON.createArrayNode();
     for (ScoredPaper r : results) {
       Paper p = r.paper();
@@ -67,6 +91,9 @@ final class ResultPrinter {
       p.authors().forEach(o.putArray("authors")::add);
       p.categories().forEach(o.putArray("categories")::add);
       o.put("date", p.date() == null ? null : p.date().toString());
+      if (snippets != null) {
+        o.put("snippet", snippets.apply(p).marked("**", "**"));
+      }
     }
     try {
       return JSON.writeValueAsString(arr);

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.search.Query;
 import org.paperradar.index.PaperIndex;
 import org.paperradar.search.Coverage;
+import org.paperradar.search.LexicalQueries;
 import org.paperradar.search.LuceneSearchBackend;
 import org.paperradar.search.ScoredPaper;
 import org.paperradar.search.SearchMode;
 import org.paperradar.search.SearchRequest;
+import org.paperradar.search.Snippets;
 import org.paperradar.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     PrintWriter err = spec.commandLine().getErr();
     try (Database db = radar.openStore();
-        PaperIndex index = PaperIndex.open(Indexing.indexDir(radar.config()));
+        PaperIndex index = PaperIndex.openReadOnly(Indexing.indexDir(radar.config()));
         LuceneSearchBackend backend =
             new LuceneSearchBackend(index, radar.encoders.queryEncoder(db))) {
       Coverage coverage = backend.coverage();
@@ -80,7 +83,13 @@ final class SearchCommand implements Callable<Integer> {
       coverage.warning(request.mode()).ifPresent(w -> err.println("warning: " + w));
       err.flush();
       List<ScoredPaper> results = backend.search(request, literal);
-      ResultPrinter.print(results, json, spec.commandLine().getOut());
+      Query text = new LexicalQueries().parse(request.query(), literal);
+      Snippets snippets = new Snippets();
+      ResultPrinter.print(
+          results,
+          json,
+          spec.commandLine().getOut(),
+          p -> snippets.forAbstract(text, p.abstractText()));
     }
     return RadarCli.OK;
   }

@@ -36,7 +36,7 @@ final class SimilarCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "-n must be 1..10000, was " + limit);
     }
     try (Database db = radar.openStore();
-        PaperIndex index = PaperIndex.open(Indexing.indexDir(radar.config()));
+        PaperIndex index = PaperIndex.openReadOnly(Indexing.indexDir(radar.config()));
         LuceneSearchBackend backend =
             new LuceneSearchBackend(index, radar.encoders.queryEncoder(db))) {
       ResultPrinter.print(backend.similar(id.strip(), limit), json, spec.commandLine().getOut());

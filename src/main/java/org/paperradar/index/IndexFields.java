@@ -16,6 +16,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /** Field names and their analysis, shared by the index writer and the query side. */
 public final class IndexFields {
   public static final String ID = "id";
+
+  /**
+   * The id again as binary doc values, so ranking reads ids without decompressing stored fields. (A
+   * separate field: adding doc values to {@link #ID} would clash with indexes built before.)
+   */
+  public static final String ID_KEY = "id_key";
+
   public static final String TITLE = "title";
   public static final String ABSTRACT = "abstract";
 

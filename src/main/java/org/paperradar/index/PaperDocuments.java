@@ -2,10 +2,12 @@ package org.paperradar.index;
 
 import static org.paperradar.index.IndexFields.*;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -13,8 +15,16 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.paperradar.paper.Paper;
 
 /**
@@ -39,6 +49,7 @@ public final class PaperDocuments {
   public static Document toDocument(Paper p, float[] vector) {
     Document d = new Document();
     d.add(new StringField(ID, p.id(), Field.Store.YES));
+    d.add(new BinaryDocValuesField(ID_KEY, new BytesRef(p.id())));
     d.add(new TextField(TITLE, p.title(), Field.Store.YES));
     d.add(new TextField(ABSTRACT, p.abstractText(), Field.Store.YES));
     for (String a : p.authors()) {
@@ -91,6 +102,70 @@ public final class PaperDocuments {
                 : new TreeSet<>(List.of(sources.split(" "))))
         .upvotes(intValue(d, UPVOTES))
         .build();
+  }
+
+  /**
+   * The paper ids of {@code docs} (top-level doc ids of {@code reader}), in the same order: from
+   * the {@link IndexFields#ID_KEY} doc values, or for documents indexed before them, from the
+   * stored {@code id} alone.
+   */
+  public static String[] ids(IndexReader reader, int[] docs) throws IOException {
+    String[] out = new String[docs.length];
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    // Doc values iterate forwards only: visit the docs in increasing order.
+    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    StoredFields stored = null;
+    int last = -1;
+    for (int i : order) {
+      int doc = docs[i];
+      int li = ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex || doc <= last) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        values = leaf.reader().getBinaryDocValues(ID_KEY);
+        stored = null;
+      }
+      last = doc;
+      int local = doc - leaf.docBase;
+      if (values != null && values.advanceExact(local)) {
+        out[i] = values.binaryValue().utf8ToString();
+      } else {
+        if (stored == null) {
+          stored = leaf.reader().storedFields();
+        }
+        out[i] = storedId(stored, local);
+      }
+    }
+    return out;
+  }
+
+  /** Reads only the stored {@code id} of a document. */
+  private static String storedId(StoredFields stored, int doc) throws IOException {
+    String[] id = new String[1];
+    stored.document(
+        doc,
+        new StoredFieldVisitor() {
+          @Override
+          public Status needsField(FieldInfo fieldInfo) {
+            if (fieldInfo.name.equals(ID)) {
+              return Status.YES;
+            }
+            return id[0] == null ? Status.NO : Status.STOP;
+          }
+
+          @Override
+          public void stringField(FieldInfo fieldInfo, String value) {
+            id[0] = value;
+          }
+        });
+    return id[0];
   }
 
   private static boolean isZero(float[] v) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -24,7 +25,7 @@ import org.paperradar.paper.Paper;
  * The Lucene index of all papers, in one directory (the data folder's {@code index/}). One writer,
  * near-real-time readers through a {@link SearcherManager} refreshed after each batch of updates.
  * Each commit records the store watermark it covers ({@link #watermark()}), so an incremental
- * update indexes only what changed since.
+ * update indexes only what changed since. {@link #openReadOnly} opens it for searching alone.
  */
 public final class PaperIndex implements AutoCloseable {
   public static final String DIR_NAME = "index";
@@ -40,6 +41,73 @@ public final class PaperIndex implements AutoCloseable {
     this.dir = dir;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** A read-only index: searchers over the last commit, no writer (and no write lock). */
+  private PaperIndex(Directory dir, SearcherManager searchers) {
+    this.dir = dir;
+    this.writer = null;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens the index in {@code path} for searching only: it takes no write lock, so it works while
+   * {@code radar index} or an ingest writes (it sees their last commit; {@link #refresh()} picks up
+   * newer ones). Throws {@link IllegalStateException} when there is no index there yet.
+   */
+  public static PaperIndex openReadOnly(Path path) {
+    String missing = "no index in " + path + ": run radar index";
+    if (!Files.isDirectory(path)) {
+      throw new IllegalStateException(missing);
+    }
+    Directory dir = null;
+    try {
+      dir = FSDirectory.open(path);
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IllegalStateException(missing);
+      }
+      SearcherManager searchers = new SearcherManager(dir, null);
+      PaperIndex index = new PaperIndex(dir, searchers);
+      index.withSearcher(
+          s -> {
+            if (s.getIndexReader() instanceof DirectoryReader r) {
+              String mark = r.getIndexCommit().getUserData().get(WATERMARK);
+              if (mark != null) {
+                index.userData.put(WATERMARK, mark);
+              }
+            }
+            return null;
+          });
+      return index;
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot open the index in " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(dir);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Directory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException suppressed) {
+        // already failing; the first error is the one to report
+      }
+    }
+  }
+
+  /** Whether this index was opened with {@link #openReadOnly} (updates throw). */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened read-only");
+    }
+    return writer;
   }
 
   /** Opens (creating if needed) the index in {@code path}. */
@@ -85,8 +153,9 @@ public final class PaperIndex implements AutoCloseable {
   /** Adds or replaces the paper's document (by id); a null vector leaves it without one. */
   public void upsert(Paper paper, float[] vector) {
     try {
-      writer.updateDocument(
-          new Term(IndexFields.ID, paper.id()), PaperDocuments.toDocument(paper, vector));
+      writer()
+          .updateDocument(
+              new Term(IndexFields.ID, paper.id()), PaperDocuments.toDocument(paper, vector));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,7 +163,7 @@ public final class PaperIndex implements AutoCloseable {
 
   public void deleteAll() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
       userData.remove(WATERMARK);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -107,8 +176,9 @@ public final class PaperIndex implements AutoCloseable {
       if (watermark != null) {
         userData.put(WATERMARK, watermark);
       }
-      writer.setLiveCommitData(Map.copyOf(userData).entrySet());
-      writer.commit();
+      IndexWriter w = writer();
+      w.setLiveCommitData(Map.copyOf(userData).entrySet());
+      w.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -187,7 +257,9 @@ public final class PaperIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       dir.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

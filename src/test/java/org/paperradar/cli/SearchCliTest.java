@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperradar.index.PaperIndex;
 import org.paperradar.search.EncoderProvider;
 import picocli.CommandLine;
 
@@ -152,5 +153,41 @@ class SearchCliTest {
     assertThat(r.out()).contains("index: rebuilt from 200 papers (200 with vectors)");
     RadarCliTest.Result again = radar("--data", data, "-q", "index");
     assertThat(again.out()).contains("index: updated 0 papers");
+  }
+
+  @Test
+  void searchAndSimilarReadWhileAWriterHoldsTheIndex() throws Exception {
+    try (PaperIndex writer = PaperIndex.open(Path.of(data).resolve(PaperIndex.DIR_NAME))) {
+      RadarCliTest.Result r = radar("--data", data, "search", "prosthetic vision", "-n", "2");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("  1. 2503.11677 ");
+      RadarCliTest.Result like = radar("--data", data, "similar", "2503.11677", "-n", "2");
+      assertThat(like.code()).as(like.err()).isZero();
+      assertThat(like.out()).contains("  1. ");
+      assertThat(writer.docCount()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysHowToBuildOne() {
+    Path empty = dir.resolve("no-index");
+    RadarCliTest.Result r = radar("--data", empty.toString(), "search", "vision");
+    assertThat(r.code()).isEqualTo(RadarCli.ERROR);
+    assertThat(r.err())
+        .contains("radar: no index in " + empty.resolve(PaperIndex.DIR_NAME) + ": run radar index");
+  }
+
+  @Test
+  void searchShowsTheAbstractsBestPassage() throws Exception {
+    RadarCliTest.Result r =
+        radar("--data", data, "search", "prosthetic vision", "-m", "lexical", "-n", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[2]).startsWith("       ").contains("**prosthetic** **vision**");
+    RadarCliTest.Result json =
+        radar("--data", data, "search", "prosthetic vision", "-n", "1", "--json");
+    JsonNode first = new ObjectMapper().readTree(json.out()).get(0);
+    assertThat(first.get("snippet").asText()).contains("**prosthetic**");
   }
 }

@@ -138,6 +138,53 @@ class LuceneSearchBackendTest {
   }
 
   @Test
+  void similarByModeUsesOneListOrBoth() {
+    List<ScoredPaper> words = backend.similar("2503.11677", 5, SearchMode.LEXICAL);
+    assertThat(ids(words)).hasSize(5).doesNotContain("2503.11677").startsWith("2401.00001");
+    assertThat(words)
+        .allSatisfy(r -> assertThat(r.parts()).extracting(ScorePart::name).containsExactly("mlt"));
+    assertThat(words).extracting(r -> r.parts().get(0).rank()).containsExactly(1, 2, 3, 4, 5);
+
+    List<ScoredPaper> vectors = backend.similar("2503.11677", 5, SearchMode.SEMANTIC);
+    assertThat(ids(vectors)).hasSize(5).doesNotContain("2503.11677").startsWith("2401.00001");
+    assertThat(vectors)
+        .allSatisfy(r -> assertThat(r.parts()).extracting(ScorePart::name).containsExactly("knn"));
+    assertThat(vectors)
+        .extracting(ScoredPaper::score)
+        .isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+    List<ScoredPaper> both = backend.similar("2503.11677", 5, SearchMode.HYBRID);
+    assertThat(both).isEqualTo(backend.similar("2503.11677", 5));
+    // Each fused part is that paper's rank in the single-mode list (0 where absent from the top).
+    ScoredPaper top = both.get(0);
+    assertThat(top.parts()).extracting(ScorePart::name).containsExactly("knn", "mlt", "rrf");
+    List<String> knn100 = ids(backend.similar("2503.11677", 100, SearchMode.SEMANTIC));
+    List<String> mlt100 = ids(backend.similar("2503.11677", 100, SearchMode.LEXICAL));
+    assertThat(top.parts().get(0).rank()).isEqualTo(knn100.indexOf(top.id()) + 1);
+    assertThat(top.parts().get(1).rank()).isEqualTo(mlt100.indexOf(top.id()) + 1);
+  }
+
+  @Test
+  void fusedScorePartsMatchTheSingleModeLists() {
+    String q = "robot grasping diffusion";
+    List<ScoredPaper> bm25 = backend.search(SearchRequest.of(q, SearchMode.LEXICAL, 100));
+    List<ScoredPaper> knn = backend.search(SearchRequest.of(q, SearchMode.SEMANTIC, 100));
+    List<ScoredPaper> hybrid = backend.search(SearchRequest.of(q, SearchMode.HYBRID, 10));
+    assertThat(hybrid).hasSize(10);
+    for (ScoredPaper r : hybrid) {
+      assertThat(r.parts().get(0).rank()).isEqualTo(ids(bm25).indexOf(r.id()) + 1);
+      assertThat(r.parts().get(1).rank()).isEqualTo(ids(knn).indexOf(r.id()) + 1);
+      double expected =
+          r.parts().subList(0, 2).stream()
+              .filter(p -> p.rank() > 0)
+              .mapToDouble(p -> 1.0 / (Rrf.K + p.rank()))
+              .sum();
+      assertThat(r.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(r.paper()).isEqualTo(f.papers.expectPaper(r.id()));
+    }
+  }
+
+  @Test
   void withoutAnEncoderSemanticFallsBackToLexical() {
     try (LuceneSearchBackend noEncoder = new LuceneSearchBackend(f.index, Optional.empty())) {
       Coverage c = noEncoder.coverage();
