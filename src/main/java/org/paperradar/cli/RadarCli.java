@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       ExportCommand.class,
       EmbedCommand.class,
+      EvalCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -26,6 +26,8 @@ import java.util.Map;
  * and token limit configurable. Vectors match langchain4j's for texts within the token limit.
  */
 public final class OnnxTextEncoder implements TextEncoder {
+  private boolean closed;
+
   static {
     // DJL must never fetch anything: the tokenizer's native library is inside its jar.
     if (System.getProperty("ai.djl.offline") == null) {
@@ -191,6 +193,10 @@ public final class OnnxTextEncoder implements TextEncoder {
 
   @Override
   public void close() {
+    if (closed) {
+      return; // closing twice is harmless, as AutoCloseable recommends
+    }
+    closed = true;
     tokenizer.close();
     try {
       session.close();

@@ -98,7 +98,7 @@ public final class EmbedBenchmark {
       Embedder.Report r = new Embedder(db, enc, commit).run(0);
       return r.elapsed().toNanos() / 1e9;
     } finally {
-      IngestBenchmark.deleteTree(dir);
+      TempDirs.deleteTree(dir);
     }
   }
 

@@ -1,13 +1,10 @@
 package org.paperradar.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.paperradar.ingest.IngestReport;
 import org.paperradar.ingest.Ingester;
 import org.paperradar.store.Database;
@@ -45,23 +42,9 @@ public final class IngestBenchmark {
                 warm.elapsed().toNanos() / 1e9,
                 warm.papersPerSecond()));
       } finally {
-        deleteTree(dir);
+        TempDirs.deleteTree(dir);
       }
     }
     return out;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }

@@ -147,7 +147,7 @@ public final class SearchBenchmark {
         }
       }
     } finally {
-      IngestBenchmark.deleteTree(dir);
+      TempDirs.deleteTree(dir);
     }
   }
 

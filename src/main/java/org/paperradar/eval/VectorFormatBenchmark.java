@@ -117,7 +117,7 @@ public final class VectorFormatBenchmark {
             total);
       }
     } finally {
-      IngestBenchmark.deleteTree(dir);
+      TempDirs.deleteTree(dir);
     }
   }
 

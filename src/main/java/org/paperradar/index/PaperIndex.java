@@ -40,7 +40,7 @@ public final class PaperIndex implements AutoCloseable {
   private PaperIndex(Directory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, IndexFields.searcherFactory());
   }
 
   /** A read-only index: searchers over the last commit, no writer (and no write lock). */
@@ -66,7 +66,7 @@ public final class PaperIndex implements AutoCloseable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException(missing);
       }
-      SearcherManager searchers = new SearcherManager(dir, null);
+      SearcherManager searchers = new SearcherManager(dir, IndexFields.searcherFactory());
       PaperIndex index = new PaperIndex(dir, searchers);
       index.withSearcher(
           s -> {

@@ -105,11 +105,12 @@ public final class LuceneSearchBackend implements SearchBackend {
                 load(
                     s,
                     "knn",
-                    semantic(s, encoder.orElseThrow().encode(r.query()), filter, r.limit(), -1));
+                    semantic(
+                        s, encoder.orElseThrow().encodeQuery(r.query()), filter, r.limit(), -1));
             case HYBRID -> {
               // One searcher for both lists, run one after the other: doc ids agree, and with
               // few cores concurrent requests parallelise better than the two halves of one.
-              float[] v = encoder.orElseThrow().encode(r.query());
+              float[] v = encoder.orElseThrow().encodeQuery(r.query());
               int depth = Math.max(FUSION_DEPTH, r.limit());
               List<Rrf.HitList> lists =
                   List.of(
