@@ -68,10 +68,14 @@ final class BenchCommand {
         if (papers.count() < 2) {
           throw new IllegalStateException("the store is empty: ingest papers first (or --data)");
         }
-        // Stored embeddings are not wired yet: the toy encoder stands in (the output says so).
-        TextEncoder encoder =
-            bench.radar.encoders.queryEncoder(db).orElseGet(() -> new ToyEncoder(384));
-        new SearchBenchmark(out, encoder, format).run(papers, queries, syntheticDocs);
+        // Without stored embeddings the toy encoder stands in (the output says so).
+        var real = bench.radar.encoders.queryEncoder(db);
+        TextEncoder encoder = real.orElseGet(() -> new ToyEncoder(384));
+        var vectors =
+            real.isPresent()
+                ? bench.radar.encoders.vectors(db)
+                : org.paperradar.index.VectorSource.encoding(encoder);
+        new SearchBenchmark(out, encoder, vectors, format).run(papers, queries, syntheticDocs);
       }
       return RadarCli.OK;
     }

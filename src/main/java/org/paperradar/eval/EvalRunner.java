@@ -58,54 +58,45 @@ public final class EvalRunner {
   }
 
   /**
-   * CSFCube-style: each query paper's candidate pool is reranked by the similar-papers ranker, over
-   * an index of the pool and the query paper; pool papers it does not return rank last.
+   * CSFCube-style: each query paper's candidate pool is reranked by the similar-papers ranker. The
+   * whole corpus is indexed once (so term statistics are the corpus's, as in the product); the
+   * ranker's list over the corpus is restricted to the pool, and pool papers it did not return rank
+   * last in pool order.
    */
   public RankingEvaluation.Result similar(EvalData.Dataset d, List<SearchMode> modes)
       throws IOException {
-    Map<String, EvalData.Doc> byId = d.docsById();
     Map<String, float[]> vectors = vectors(d.docs());
-    Map<String, List<String>> ranked = new LinkedHashMap<>();
-    RankingEvaluation.Ranker ranker =
-        (q, mode) -> {
-          String key = q.id() + "\t" + mode;
-          return ranked.computeIfAbsent(key, k -> rankPool(q, mode, byId, vectors));
-        };
-    return RankingEvaluation.similar(d, ranker, modes);
-  }
-
-  private List<String> rankPool(
-      EvalData.Query q,
-      SearchMode mode,
-      Map<String, EvalData.Doc> byId,
-      Map<String, float[]> vectors) {
-    try {
-      Path dir = Files.createTempDirectory("radar-eval-pool");
-      try (PaperIndex index = PaperIndex.open(dir)) {
-        index.upsert(paper(byId.get(q.text())), vectors.get(q.text()));
-        for (String id : q.pool()) {
-          EvalData.Doc doc = byId.get(id);
-          if (doc != null && !id.equals(q.text())) {
-            index.upsert(paper(doc), vectors.get(id));
-          }
-        }
-        index.commit(null);
-        index.refresh();
-        try (LuceneSearchBackend backend = new LuceneSearchBackend(index, Optional.of(encoder))) {
-          List<String> out =
-              new java.util.ArrayList<>(ids(backend.similar(q.text(), q.pool().size(), mode)));
-          for (String id : q.pool()) { // unretrieved candidates keep their pool order, last
-            if (!out.contains(id)) {
-              out.add(id);
-            }
-          }
-          return out;
-        }
-      } finally {
-        TempDirs.deleteTree(dir);
+    Path dir = Files.createTempDirectory("radar-eval-index");
+    try (PaperIndex index = PaperIndex.open(dir)) {
+      for (EvalData.Doc doc : d.docs()) {
+        index.upsert(paper(doc), vectors.get(doc.id()));
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      index.commit(null);
+      index.refresh();
+      int all = d.docs().size();
+      try (LuceneSearchBackend backend = new LuceneSearchBackend(index, Optional.of(encoder))) {
+        return RankingEvaluation.similar(
+            d,
+            (q, mode) -> {
+              java.util.Set<String> pool = new java.util.LinkedHashSet<>(q.pool());
+              pool.remove(q.text());
+              List<String> out = new java.util.ArrayList<>();
+              for (String id : ids(backend.similar(q.text(), all, mode))) {
+                if (pool.contains(id)) {
+                  out.add(id);
+                }
+              }
+              for (String id : pool) {
+                if (!out.contains(id)) {
+                  out.add(id);
+                }
+              }
+              return out;
+            },
+            modes);
+      }
+    } finally {
+      TempDirs.deleteTree(dir);
     }
   }
 

@@ -72,13 +72,24 @@ public final class RegressionTable {
     return new RegressionTable(rows);
   }
 
-  /** Drifts among the expected rows of this task and dataset (other rows are not judged). */
+  /**
+   * Drifts among the expected rows of this task and dataset for the methods that were run (a run of
+   * one model or one mode judges only its own rows); an expected metric of a method that was run
+   * but not measured is a drift too.
+   */
   public List<Drift> verify(String task, String dataset, List<Figure> measured) {
     Map<String, Double> got = new LinkedHashMap<>();
-    measured.forEach(f -> got.put(f.key(), f.value()));
+    java.util.Set<String> methods = new java.util.HashSet<>();
+    measured.forEach(
+        f -> {
+          got.put(f.key(), f.value());
+          methods.add(f.method());
+        });
     List<Drift> drifts = new ArrayList<>();
     for (Expected e : rows.values()) {
-      if (!e.figure().task().equals(task) || !e.figure().dataset().equals(dataset)) {
+      if (!e.figure().task().equals(task)
+          || !e.figure().dataset().equals(dataset)
+          || !methods.contains(e.figure().method())) {
         continue;
       }
       Double m = got.get(e.figure().key());

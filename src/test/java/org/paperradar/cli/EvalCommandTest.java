@@ -19,7 +19,7 @@ class EvalCommandTest {
 
   @Test
   void searchPrintsAllModesSideBySideAndVerifyFailsOnDrift(@TempDir Path data) throws Exception {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         RadarCliTest.radar(
             "--data",
             data.toString(),
@@ -44,7 +44,7 @@ class EvalCommandTest {
         table,
         String.format(
             java.util.Locale.ROOT, "search\tnfcorpus\tlexical\tndcg@10\t%.4f\t0.0010%n", lexical));
-    RadarCliTest.Result ok =
+    RadarCliRunner.Result ok =
         RadarCliTest.radar(
             "--data",
             data.toString(),
@@ -63,7 +63,7 @@ class EvalCommandTest {
     assertThat(ok.err()).contains("within tolerance");
 
     Files.writeString(table, "search\tnfcorpus\tlexical\tndcg@10\t0.9999\t0.0010\n");
-    RadarCliTest.Result drift =
+    RadarCliRunner.Result drift =
         RadarCliTest.radar(
             "--data",
             data.toString(),
@@ -84,7 +84,7 @@ class EvalCommandTest {
 
   @Test
   void similarReportsPerFacet(@TempDir Path data) throws Exception {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         RadarCliTest.radar(
             "--data",
             data.toString(),
@@ -103,7 +103,7 @@ class EvalCommandTest {
 
   @Test
   void anUnknownDatasetIsAUsageError(@TempDir Path data) throws Exception {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         RadarCliTest.radar(
             "--data",
             data.toString(),

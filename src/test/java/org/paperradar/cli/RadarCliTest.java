@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,32 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperradar.paper.Paper;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
-import picocli.CommandLine;
 
 /** The CLI in-process, end to end on the bundled demo data and small fixtures. */
 class RadarCliTest {
-  record Result(int code, String out, String err) {}
-
-  static Result radar(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = RadarCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  static RadarCliRunner.Result radar(String... args) {
+    return RadarCliRunner.run(args);
   }
 
   @Test
   void demoImportsTheBundledSliceOnceAndStatsCountIt(@TempDir Path dir) throws Exception {
     String data = dir.toString();
-    Result demo = radar("--data", data, "-q", "demo");
+    RadarCliRunner.Result demo = radar("--data", data, "-q", "demo");
     assertThat(demo.code()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("added 3,292").contains("papers:          3,292");
-    Result again = radar("--data", data, "-q", "demo");
+    RadarCliRunner.Result again = radar("--data", data, "-q", "demo");
     assertThat(again.out()).contains("not importing the demo data again");
 
-    Result stats = radar("--data", data, "stats", "--json");
+    RadarCliRunner.Result stats = radar("--data", data, "stats", "--json");
     JsonNode j = new ObjectMapper().readTree(stats.out());
     assertThat(j.get("papers").asLong()).isEqualTo(3292);
     assertThat(j.get("first_announced").asText()).isEqualTo("2026-06-16");
@@ -55,19 +44,19 @@ class RadarCliTest {
     try (InputStream in = getClass().getResourceAsStream("/malformed/daily-truncated.jsonl")) {
       Files.copy(in, bad);
     }
-    Result withRejects =
+    RadarCliRunner.Result withRejects =
         radar("--data", dir.resolve("d").toString(), "-q", "ingest", bad.toString());
     assertThat(withRejects.code()).isEqualTo(RadarCli.REJECTS);
     assertThat(withRejects.err()).contains("rejected bad.jsonl:line 3: invalid JSON");
     assertThat(withRejects.out()).contains("read 4, added 4");
 
-    Result missing =
+    RadarCliRunner.Result missing =
         radar(
             "--data", dir.resolve("d").toString(), "ingest", dir.resolve("nope.jsonl").toString());
     assertThat(missing.code()).isEqualTo(RadarCli.ERROR);
     assertThat(missing.err()).contains("no such file");
 
-    Result unknownFormat =
+    RadarCliRunner.Result unknownFormat =
         radar("--data", dir.resolve("d").toString(), "ingest", "--format", "nope", bad.toString());
     assertThat(unknownFormat.code()).isEqualTo(RadarCli.ERROR);
     assertThat(unknownFormat.err()).contains("unknown format 'nope'");
@@ -85,12 +74,13 @@ class RadarCliTest {
     String a = dir.resolve("a").toString();
     assertThat(radar("--data", a, "-q", "ingest", kaggle.toString()).code()).isZero();
     Path export = dir.resolve("export.jsonl");
-    Result ex = radar("--data", a, "export", "--format", "jsonl", "-o", export.toString());
+    RadarCliRunner.Result ex =
+        radar("--data", a, "export", "--format", "jsonl", "-o", export.toString());
     assertThat(ex.code()).as(ex.err()).isZero();
     assertThat(Files.readAllLines(export)).hasSize(200);
 
     String b = dir.resolve("b").toString();
-    Result re = radar("--data", b, "-q", "ingest", export.toString());
+    RadarCliRunner.Result re = radar("--data", b, "-q", "ingest", export.toString());
     assertThat(re.code()).as(re.err()).isZero();
     assertThat(re.out()).contains("[arxiv-daily]").contains("added 200");
     assertThat(papers(Path.of(b))).isEqualTo(withoutSources(papers(Path.of(a)), "arxiv-daily"));
@@ -109,7 +99,8 @@ class RadarCliTest {
     try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {
       Files.copy(in, file);
     }
-    Result r = radar("--data", dir.resolve("d").toString(), "-q", "ingest", file.toString());
+    RadarCliRunner.Result r =
+        radar("--data", dir.resolve("d").toString(), "-q", "ingest", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("[" + format + "]").contains("added " + papers + ",");
     JsonNode stats =
@@ -163,10 +154,12 @@ class RadarCliTest {
     server.start();
     try {
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
-      Result ok = radar("--data", dir.toString(), "-q", "ingest", base + "/papers.jsonl");
+      RadarCliRunner.Result ok =
+          radar("--data", dir.toString(), "-q", "ingest", base + "/papers.jsonl");
       assertThat(ok.code()).as(ok.err()).isZero();
       assertThat(ok.out()).contains("[arxiv-daily]").contains("added 200");
-      Result missing = radar("--data", dir.toString(), "-q", "ingest", base + "/nope");
+      RadarCliRunner.Result missing =
+          radar("--data", dir.toString(), "-q", "ingest", base + "/nope");
       assertThat(missing.code()).isEqualTo(RadarCli.ERROR);
       assertThat(missing.err()).contains("HTTP 404");
     } finally {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,24 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperradar.index.PaperIndex;
 import org.paperradar.search.EncoderProvider;
-import picocli.CommandLine;
 
 /** {@code radar index/search/similar} in-process, with toy vectors. */
 class SearchCliTest {
   @TempDir static Path dir;
   static String data;
 
-  static RadarCliTest.Result radar(EncoderProvider enc, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = RadarCli.commandLine(enc);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new RadarCliTest.Result(code, out.toString(), err.toString());
+  static RadarCliRunner.Result radar(EncoderProvider enc, String... args) {
+    return RadarCliRunner.run(RadarCli.commandLine(enc), args);
   }
 
-  static RadarCliTest.Result radar(String... args) {
+  static RadarCliRunner.Result radar(String... args) {
     return radar(EncoderProvider.TOY, args);
   }
 
@@ -43,14 +34,14 @@ class SearchCliTest {
       Files.copy(in, file);
     }
     data = dir.resolve("data").toString();
-    RadarCliTest.Result r = radar("--data", data, "-q", "ingest", file.toString());
+    RadarCliRunner.Result r = radar("--data", data, "-q", "ingest", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("index: updated 200 papers (200 with vectors)");
   }
 
   @Test
   void searchPrintsJsonWithScoreParts() throws Exception {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         radar(
             "--data", data, "search", "prosthetic vision", "--mode", "hybrid", "-n", "3", "--json");
     assertThat(r.code()).as(r.err()).isZero();
@@ -68,7 +59,7 @@ class SearchCliTest {
 
   @Test
   void searchPrintsRankedLinesWithFilters() {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         radar(
             "--data",
             data,
@@ -93,16 +84,16 @@ class SearchCliTest {
 
   @Test
   void badOptionsAreUsageErrors() {
-    RadarCliTest.Result date = radar("--data", data, "search", "x", "--from", "2025-13-01");
+    RadarCliRunner.Result date = radar("--data", data, "search", "x", "--from", "2025-13-01");
     assertThat(date.code()).isEqualTo(RadarCli.USAGE);
     assertThat(date.err()).contains("--from").contains("2025-13-01");
-    RadarCliTest.Result n = radar("--data", data, "search", "x", "-n", "0");
+    RadarCliRunner.Result n = radar("--data", data, "search", "x", "-n", "0");
     assertThat(n.code()).isEqualTo(RadarCli.USAGE);
     assertThat(n.err()).contains("-n must be 1..10000, was 0");
-    RadarCliTest.Result mode = radar("--data", data, "search", "x", "--mode", "fuzzy");
+    RadarCliRunner.Result mode = radar("--data", data, "search", "x", "--mode", "fuzzy");
     assertThat(mode.code()).isEqualTo(RadarCli.USAGE);
     assertThat(mode.err()).contains("unknown search mode 'fuzzy'");
-    RadarCliTest.Result order =
+    RadarCliRunner.Result order =
         radar("--data", data, "search", "x", "--from", "2025-03-02", "--to", "2025-03-01");
     assertThat(order.code()).isEqualTo(RadarCli.USAGE);
     assertThat(radar("--data", data, "similar", "2503.11677", "-n", "-1").code())
@@ -111,13 +102,13 @@ class SearchCliTest {
 
   @Test
   void aMalformedQueryFailsWithOneLineAndLiteralSearchesIt() {
-    RadarCliTest.Result r = radar("--data", data, "search", "\"prosthetic vision");
+    RadarCliRunner.Result r = radar("--data", data, "search", "\"prosthetic vision");
     assertThat(r.code()).isEqualTo(RadarCli.ERROR);
     assertThat(r.err().strip())
         .isEqualTo(
             "radar: cannot parse query '\"prosthetic vision': unclosed quote at column 1"
                 + " (use --literal to search for the text as typed)");
-    RadarCliTest.Result lit =
+    RadarCliRunner.Result lit =
         radar("--data", data, "search", "\"prosthetic vision", "--literal", "--mode", "lexical");
     assertThat(lit.code()).as(lit.err()).isZero();
     assertThat(lit.out()).contains("  1. 2503.11677 ");
@@ -125,7 +116,7 @@ class SearchCliTest {
 
   @Test
   void withoutAnEncoderSemanticSearchWarnsAndFallsBack() {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         radar(
             EncoderProvider.NONE, "--data", data, "search", "prosthetic vision", "-m", "semantic");
     assertThat(r.code()).as(r.err()).isZero();
@@ -136,32 +127,32 @@ class SearchCliTest {
 
   @Test
   void similarLeavesThePaperOut() throws Exception {
-    RadarCliTest.Result r = radar("--data", data, "similar", "2503.11677", "-n", "5", "--json");
+    RadarCliRunner.Result r = radar("--data", data, "similar", "2503.11677", "-n", "5", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode arr = new ObjectMapper().readTree(r.out());
     assertThat(arr).hasSize(5);
     assertThat(arr.findValuesAsText("id")).doesNotContain("2503.11677");
-    RadarCliTest.Result missing = radar("--data", data, "similar", "0000.00000");
+    RadarCliRunner.Result missing = radar("--data", data, "similar", "0000.00000");
     assertThat(missing.code()).isEqualTo(RadarCli.ERROR);
     assertThat(missing.err()).contains("radar: no paper with id 0000.00000 in the index");
   }
 
   @Test
   void indexRebuildReindexesEverything() {
-    RadarCliTest.Result r = radar("--data", data, "-q", "index", "--rebuild");
+    RadarCliRunner.Result r = radar("--data", data, "-q", "index", "--rebuild");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("index: rebuilt from 200 papers (200 with vectors)");
-    RadarCliTest.Result again = radar("--data", data, "-q", "index");
+    RadarCliRunner.Result again = radar("--data", data, "-q", "index");
     assertThat(again.out()).contains("index: updated 0 papers");
   }
 
   @Test
   void searchAndSimilarReadWhileAWriterHoldsTheIndex() throws Exception {
     try (PaperIndex writer = PaperIndex.open(Path.of(data).resolve(PaperIndex.DIR_NAME))) {
-      RadarCliTest.Result r = radar("--data", data, "search", "prosthetic vision", "-n", "2");
+      RadarCliRunner.Result r = radar("--data", data, "search", "prosthetic vision", "-n", "2");
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).contains("  1. 2503.11677 ");
-      RadarCliTest.Result like = radar("--data", data, "similar", "2503.11677", "-n", "2");
+      RadarCliRunner.Result like = radar("--data", data, "similar", "2503.11677", "-n", "2");
       assertThat(like.code()).as(like.err()).isZero();
       assertThat(like.out()).contains("  1. ");
       assertThat(writer.docCount()).isEqualTo(200);
@@ -171,7 +162,7 @@ class SearchCliTest {
   @Test
   void searchWithoutAnIndexSaysHowToBuildOne() {
     Path empty = dir.resolve("no-index");
-    RadarCliTest.Result r = radar("--data", empty.toString(), "search", "vision");
+    RadarCliRunner.Result r = radar("--data", empty.toString(), "search", "vision");
     assertThat(r.code()).isEqualTo(RadarCli.ERROR);
     assertThat(r.err())
         .contains("radar: no index in " + empty.resolve(PaperIndex.DIR_NAME) + ": run radar index");
@@ -179,13 +170,13 @@ class SearchCliTest {
 
   @Test
   void searchShowsTheAbstractsBestPassage() throws Exception {
-    RadarCliTest.Result r =
+    RadarCliRunner.Result r =
         radar("--data", data, "search", "prosthetic vision", "-m", "lexical", "-n", "1");
     assertThat(r.code()).as(r.err()).isZero();
     String[] lines = r.out().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[2]).startsWith("       ").contains("**prosthetic** **vision**");
-    RadarCliTest.Result json =
+    RadarCliRunner.Result json =
         radar("--data", data, "search", "prosthetic vision", "-n", "1", "--json");
     JsonNode first = new ObjectMapper().readTree(json.out()).get(0);
     assertThat(first.get("snippet").asText()).contains("**prosthetic**");
