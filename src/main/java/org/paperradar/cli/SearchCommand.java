@@ -74,8 +74,8 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Database db = radar.openStore();
         PaperIndex index = PaperIndex.openReadOnly(Indexing.indexDir(radar.config()));
-        LuceneSearchBackend backend =
-            new LuceneSearchBackend(index, radar.encoders.queryEncoder(db))) {
+        EncoderLease lease = new EncoderLease(radar.encoders.queryEncoder(db));
+        LuceneSearchBackend backend = new LuceneSearchBackend(index, lease.encoder())) {
       Coverage coverage = backend.coverage();
       if (coverage.docs() == 0) {
         err.println("radar: the index is empty; run 'radar ingest' or 'radar index' first");

@@ -37,8 +37,8 @@ final class SimilarCommand implements Callable<Integer> {
     }
     try (Database db = radar.openStore();
         PaperIndex index = PaperIndex.openReadOnly(Indexing.indexDir(radar.config()));
-        LuceneSearchBackend backend =
-            new LuceneSearchBackend(index, radar.encoders.queryEncoder(db))) {
+        EncoderLease lease = new EncoderLease(radar.encoders.queryEncoder(db));
+        LuceneSearchBackend backend = new LuceneSearchBackend(index, lease.encoder())) {
       ResultPrinter.print(backend.similar(id.strip(), limit), json, spec.commandLine().getOut());
     }
     return RadarCli.OK;

@@ -28,7 +28,7 @@ public final class EvalRunner {
   private final IntConsumer progress;
 
   public EvalRunner(TextEncoder encoder, VectorCache cache, IntConsumer progress) {
-    this.encoder = borrowed(encoder);
+    this.encoder = encoder;
     this.cache = cache;
     this.progress = progress;
   }
@@ -126,33 +126,5 @@ public final class EvalRunner {
 
   private static List<String> ids(List<ScoredPaper> results) {
     return results.stream().map(ScoredPaper::id).toList();
-  }
-
-  /** The caller's encoder, which the per-query backends must not close (they close theirs). */
-  private static TextEncoder borrowed(TextEncoder e) {
-    return new TextEncoder() {
-      @Override
-      public String modelId() {
-        return e.modelId();
-      }
-
-      @Override
-      public int dimension() {
-        return e.dimension();
-      }
-
-      @Override
-      public List<float[]> encode(List<String> texts) {
-        return e.encode(texts);
-      }
-
-      @Override
-      public float[] encodeQuery(String query) {
-        return e.encodeQuery(query);
-      }
-
-      @Override
-      public void close() {}
-    };
   }
 }

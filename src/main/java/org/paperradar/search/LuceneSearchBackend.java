@@ -259,9 +259,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     return out;
   }
 
+  /** Closes the index if this backend owns it; the encoder is the caller's to close. */
   @Override
   public void close() {
-    encoder.ifPresent(TextEncoder::close);
     if (closeIndex) {
       index.close();
     }
