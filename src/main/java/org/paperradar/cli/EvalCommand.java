@@ -88,10 +88,7 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!dataset.equals("nfcorpus")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown dataset '" + dataset + "' (nfcorpus)");
-      }
+      expectDataset(spec, dataset, "nfcorpus");
       return run(eval, spec, common, "search", EvalData.nfcorpus(common.dir));
     }
   }
@@ -110,11 +107,16 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!dataset.equals("csfcube")) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown dataset '" + dataset + "' (csfcube)");
-      }
+      expectDataset(spec, dataset, "csfcube");
       return run(eval, spec, common, "similar", EvalData.csfcube(common.dir));
+    }
+  }
+
+  /** Each task reads one dataset format; any other name is a usage error. */
+  static void expectDataset(CommandSpec spec, String dataset, String expected) {
+    if (!dataset.equals(expected)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "unknown dataset '" + dataset + "' (" + expected + ")");
     }
   }
 

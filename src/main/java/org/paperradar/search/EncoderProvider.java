@@ -9,8 +9,9 @@ import org.paperradar.store.Database;
 /**
  * Where the CLI gets the encoder for queries and the vectors for the index. The default has
  * neither, so search is lexical; the ONNX sentence encoder and the store's embedding cache plug in
- * here. {@link #TOY} (also {@code RADAR_ENCODER=toy}) encodes with {@link ToyEncoder}, for trying
- * the semantic modes without a model.
+ * here (the CLI's choice is {@code cli.ModelEncoders}). {@link #TOY} (also {@code
+ * RADAR_ENCODER=toy}) encodes with {@link ToyEncoder}, for trying the semantic modes without a
+ * model.
  */
 public interface EncoderProvider {
   EncoderProvider NONE = new EncoderProvider() {};
@@ -36,10 +37,5 @@ public interface EncoderProvider {
   /** The paper vectors to index. */
   default VectorSource vectors(Database db) {
     return VectorSource.none();
-  }
-
-  /** The provider chosen by the environment: {@code RADAR_ENCODER=toy}, else none. */
-  static EncoderProvider fromEnvironment() {
-    return "toy".equalsIgnoreCase(System.getenv("RADAR_ENCODER")) ? TOY : NONE;
   }
 }
