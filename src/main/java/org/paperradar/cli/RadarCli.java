@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ForecastCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -9,6 +9,7 @@ public final class Formats {
   private static final List<PaperSource> ALL =
       List.of(
           new KaggleSnapshotSource(),
+          new HepThJsonlSource(),
           new DailyJsonlSource(),
           new HuggingFaceJsonSource(),
           new OaiPmhSource(),

@@ -116,7 +116,7 @@ public final class Ingester {
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  private static InputStream decompress(BufferedInputStream in) throws IOException {
+  static InputStream decompress(BufferedInputStream in) throws IOException {
     in.mark(2);
     int b1 = in.read();
     int b2 = in.read();
@@ -136,7 +136,7 @@ public final class Ingester {
     return in;
   }
 
-  private static PaperSource detect(InputStream in, String origin) throws IOException {
+  static PaperSource detect(InputStream in, String origin) throws IOException {
     byte[] head = new byte[1 << 15];
     int n = 0;
     in.mark(head.length);
