@@ -15,7 +15,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Research-direction forecasting over a concept co-occurrence graph.",
     subcommands = {
+      ForecastBuildCommand.class,
       ForecastEvalCommand.class,
+      ForecastSuggestCommand.class,
+      ForecastTrendCommand.class
     })
 final class ForecastCommand {
   static final String CONCEPTS_FILE = "concepts.txt";
