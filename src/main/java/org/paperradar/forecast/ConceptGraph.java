@@ -108,6 +108,7 @@ public final class ConceptGraph {
           edgeIndex.put(key, e);
           edgeKeys[e] = key;
           edgeFirst[e] = day;
+          edgeWeight[e] = 0;
         } else if (day < edgeFirst[e]) {
           edgeFirst[e] = day;
         }
