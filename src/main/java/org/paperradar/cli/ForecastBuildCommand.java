@@ -116,9 +116,11 @@ final class ForecastBuildCommand implements Callable<Integer> {
           });
       ConceptGraph g = b.graph();
       double built = seconds(t);
-      GraphFile.write(
-          graphFile,
-          new GraphFile.Saved(g, fingerprint, newest.or(() -> Optional.ofNullable(after))));
+      if (added[0] > 0 || saved.isEmpty()) {
+        GraphFile.write(
+            graphFile,
+            new GraphFile.Saved(g, fingerprint, newest.or(() -> Optional.ofNullable(after))));
+      }
       report(g, added[0], built, 0, seconds(t) - built);
     }
     return RadarCli.OK;

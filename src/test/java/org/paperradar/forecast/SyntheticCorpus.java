@@ -12,13 +12,13 @@ import java.util.Random;
  * A made-up corpus with structure a link model can learn: concepts in clusters, papers mostly
  * within one cluster, popularity skewed, 2000–2009. Written as arXiv daily JSONL.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
   static final int CLUSTERS = 6;
   static final int PER_CLUSTER = 26;
 
   private SyntheticCorpus() {}
 
-  static List<String> concepts() {
+  public static List<String> concepts() {
     List<String> c = new ArrayList<>();
     for (int k = 0; k < CLUSTERS; k++) {
       for (int i = 0; i < PER_CLUSTER; i++) {
@@ -33,7 +33,7 @@ final class SyntheticCorpus {
     return String.valueOf((char) ('a' + i));
   }
 
-  static Path write(Path dir, int papersPerYear) throws IOException {
+  public static Path write(Path dir, int papersPerYear) throws IOException {
     List<String> concepts = concepts();
     Random r = new Random(7);
     List<String> lines = new ArrayList<>();
