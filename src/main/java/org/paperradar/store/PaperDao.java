@@ -194,6 +194,60 @@ public final class PaperDao {
         });
   }
 
+  /** The stored papers among these ids, in the order given; unknown ids are left out. */
+  public List<Paper> findPapers(java.util.Collection<String> ids) {
+    return db.read(
+        c -> {
+          List<Paper> out = new java.util.ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + COLUMNS + " FROM papers WHERE id = ?")) {
+            for (String id : ids) {
+              ps.setString(1, id);
+              readOne(ps).ifPresent(out::add);
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
+   * Streams the papers announced from {@code from} to {@code to} (inclusive) in id order; a paper
+   * without an announcement date counts by its submission date.
+   */
+  public void forEachAnnounced(LocalDate from, LocalDate to, Consumer<Paper> consumer) {
+    db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM papers WHERE COALESCE(announced, submitted) >= ?"
+                      + " AND COALESCE(announced, submitted) <= ? ORDER BY id")) {
+            ps.setString(1, from.toString());
+            ps.setString(2, to.toString());
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                consumer.accept(map(rs));
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  /** The latest announcement (or submission) date in the store. */
+  public Optional<LocalDate> latestAnnounced() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT MAX(COALESCE(announced, submitted)) FROM papers");
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(date(rs.getString(1))) : Optional.empty();
+          }
+        });
+  }
+
   public Paper expectPaper(String id) {
     return findPaper(id).orElseThrow(() -> new StoreException("no paper with id " + id));
   }
