@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,12 @@ import org.paperradar.forecast.DirectionSuggester;
 import org.paperradar.paper.Paper;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
+import org.paperradar.store.Relation;
+import org.paperradar.store.UserStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +37,13 @@ import picocli.CommandLine.Spec;
 final class ForecastSuggestCommand implements Callable<Integer> {
   @ParentCommand ForecastCommand forecast;
   @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "USER",
+      description = "A reader of the store: their own, liked and saved papers.")
+  String user;
 
   @Option(names = "--ids", split = ",", paramLabel = "ID", description = "The reader's papers.")
   List<String> ids = new ArrayList<>();
@@ -59,11 +70,15 @@ final class ForecastSuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // TODO(users): take a USER and read their own/like/save papers once the user store lands.
     ConceptGraph graph = ForecastTrendCommand.loadGraph(forecast);
     Set<String> reader = new LinkedHashSet<>(ids);
     try (Database db = forecast.radar.openStore()) {
       PaperDao papers = new PaperDao(db);
+      if (user != null) {
+        UserStore users = new UserStore(db);
+        long id = users.expectUser(user).id();
+        reader.addAll(users.papers(id, EnumSet.of(Relation.OWN, Relation.LIKE, Relation.SAVE)));
+      }
       if (author != null) {
         papers.forEach(
             p -> {
@@ -73,7 +88,8 @@ final class ForecastSuggestCommand implements Callable<Integer> {
             });
       }
       if (reader.isEmpty()) {
-        throw new IllegalArgumentException("no papers for the reader: give --ids or --author");
+        throw new IllegalArgumentException(
+            "no papers for the reader: give a USER with papers, --ids or --author");
       }
       int horizon = horizonDays != null ? horizonDays : defaultHorizon(graph);
       var directions = new DirectionSuggester(graph, horizon, minDegree).suggest(reader, n);

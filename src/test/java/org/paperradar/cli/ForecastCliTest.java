@@ -107,5 +107,17 @@ class ForecastCliTest {
     assertThat(a.size()).isBetween(1, 3);
     assertThat(a.get(0).path("own_papers").get(0).path("title").asText()).startsWith("Paper");
     assertThat(radar("forecast", "suggest").code()).isEqualTo(RadarCli.ERROR);
+
+    // A reader of the user store: their own and liked papers.
+    try (var db = org.paperradar.store.Database.openSqlite(dir.resolve("data"))) {
+      var users = new org.paperradar.store.UserStore(db);
+      long ada = users.addUser("ada", java.util.Optional.empty()).id();
+      users.add(ada, org.paperradar.store.Relation.OWN, java.util.List.of("1501.00001"));
+      users.add(ada, org.paperradar.store.Relation.LIKE, java.util.List.of("1501.00002"));
+    }
+    RadarCliRunner.Result u = radar("forecast", "suggest", "ada", "-n", "2");
+    assertThat(u.code()).as(u.err()).isZero();
+    assertThat(u.out()).contains("yours: 1501.0000");
+    assertThat(radar("forecast", "suggest", "nobody").err()).contains("no user 'nobody'");
   }
 }
