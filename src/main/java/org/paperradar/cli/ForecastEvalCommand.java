@@ -12,6 +12,7 @@ import org.paperradar.eval.RegressionTable;
 import org.paperradar.forecast.ConceptMatcher;
 import org.paperradar.forecast.GraphBuilder;
 import org.paperradar.forecast.Keyphrases;
+import org.paperradar.forecast.LinkModel;
 import org.paperradar.forecast.LinkPredictionEval;
 import org.paperradar.forecast.Periods;
 import picocli.CommandLine.Command;
@@ -89,6 +90,27 @@ final class ForecastEvalCommand implements Callable<Integer> {
       description = "Uniform unlinked pairs to learn from (default ${DEFAULT-VALUE}).")
   int trainDraws;
 
+  @Option(
+      names = "--snapshots",
+      defaultValue = "3",
+      description =
+          "Training snapshots: T0, T0 - 1 window, … each labelled as far ahead (default"
+              + " ${DEFAULT-VALUE}).")
+  int snapshots;
+
+  @Option(
+      names = "--xgb",
+      paramLabel = "DEPTH,ETA,ROUNDS",
+      description = "XGBoost tree depth, learning rate and rounds (default 4,0.1,200).")
+  String xgb;
+
+  @Option(
+      names = "--validate",
+      description =
+          "Only print the AUC on a held-out fifth of the training pairs (for tuning on the"
+              + " training period; nothing of the test period is read).")
+  boolean validate;
+
   @Option(names = "--seed", defaultValue = "42")
   long seed;
 
@@ -125,9 +147,24 @@ final class ForecastEvalCommand implements Callable<Integer> {
     GraphBuilder.forEachPaper(corpus, builder::add);
     double buildSeconds = (System.nanoTime() - t) / 1e9;
     var options =
-        new LinkPredictionEval.Options(minDegree, trainPositives, trainDraws, testPairs, seed);
+        new LinkPredictionEval.Options(
+            minDegree,
+            trainPositives,
+            trainDraws,
+            testPairs,
+            seed,
+            snapshots,
+            xgb == null ? LinkModel.Params.DEFAULT : LinkModel.Params.parse(xgb));
+    if (validate) {
+      double v = LinkPredictionEval.validate(builder.graph(), split, options);
+      spec.commandLine()
+          .getOut()
+          .printf(Locale.ROOT, "training-period validation ROC AUC %.4f%n", v);
+      spec.commandLine().getOut().flush();
+      return RadarCli.OK;
+    }
     LinkPredictionEval.Result r = LinkPredictionEval.run(builder.graph(), split, options);
-    String dataset =
+    String key =
         String.format(
             Locale.ROOT,
             "%s/%s/%s:%s/deg%d",
@@ -136,6 +173,10 @@ final class ForecastEvalCommand implements Callable<Integer> {
             train,
             test.substring(test.indexOf(':') + 1),
             minDegree);
+    String dataset =
+        key
+            + (snapshots == 3 ? "" : "/snap" + snapshots)
+            + (xgb == null ? "" : "/xgb" + xgb.replace(",", "_"));
     List<RegressionTable.Figure> figures = new ArrayList<>();
     r.auc().forEach((m, v) -> figures.add(new RegressionTable.Figure(TASK, dataset, m, "auc", v)));
     print(spec.commandLine().getOut(), dataset, r, buildSeconds);

@@ -11,11 +11,13 @@ public final class GraphSnapshot {
   private final int day;
   private final int[] offsets;
   private final int[] neighbours;
+  private final int[] edgeIds;
 
-  private GraphSnapshot(int day, int[] offsets, int[] neighbours) {
+  private GraphSnapshot(int day, int[] offsets, int[] neighbours, int[] edgeIds) {
     this.day = day;
     this.offsets = offsets;
     this.neighbours = neighbours;
+    this.edgeIds = edgeIds;
   }
 
   /** Edges of {@code g} first seen before {@code day} (exclusive). */
@@ -27,20 +29,27 @@ public final class GraphSnapshot {
       offsets[v + 1] = offsets[v] + degree[v];
     }
     int[] fill = Arrays.copyOf(offsets, n);
-    int[] nbrs = new int[offsets[n]];
+    // Neighbour in the high half, edge index in the low: sorting sorts by neighbour.
+    long[] packed = new long[offsets[n]];
     for (int e = 0, m = g.edgeCount(); e < m; e++) {
       if (g.edgeFirstDay(e) < day) {
         long k = g.edgeKey(e);
         int a = ConceptGraph.first(k);
         int b = ConceptGraph.second(k);
-        nbrs[fill[a]++] = b;
-        nbrs[fill[b]++] = a;
+        packed[fill[a]++] = ((long) b << 32) | e;
+        packed[fill[b]++] = ((long) a << 32) | e;
       }
     }
+    int[] nbrs = new int[packed.length];
+    int[] ids = new int[packed.length];
     for (int v = 0; v < n; v++) {
-      Arrays.sort(nbrs, offsets[v], offsets[v + 1]);
+      Arrays.sort(packed, offsets[v], offsets[v + 1]);
     }
-    return new GraphSnapshot(day, offsets, nbrs);
+    for (int i = 0; i < packed.length; i++) {
+      nbrs[i] = (int) (packed[i] >>> 32);
+      ids[i] = (int) packed[i];
+    }
+    return new GraphSnapshot(day, offsets, nbrs, ids);
   }
 
   /** Degrees counting only edges first seen before {@code day}. */
@@ -74,6 +83,11 @@ public final class GraphSnapshot {
 
   public int neighbour(int v, int i) {
     return neighbours[offsets[v] + i];
+  }
+
+  /** The graph's edge index of the {@code i}-th neighbour of {@code v}. */
+  public int edgeId(int v, int i) {
+    return edgeIds[offsets[v] + i];
   }
 
   public boolean connected(int a, int b) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperradar.cli.RadarCliRunner;
 import org.paperradar.testing.SharedData;
 
-/** The hep-th forecast rows of the regression table, on the real file (about 30 s on 2 cores). */
+/** The hep-th forecast rows of the regression table, on the real file (about 60 s on 2 cores). */
 @Tag("integration")
 class ForecastEvalIT {
   @Test
@@ -25,9 +25,9 @@ class ForecastEvalIT {
             "--corpus",
             corpus.toString(),
             "--train",
-            "1996:1999",
+            "1997:2000",
             "--test",
-            "1999:2002",
+            "2000:2003",
             "--verify");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).contains("within tolerance");

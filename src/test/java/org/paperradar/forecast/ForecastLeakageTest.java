@@ -34,6 +34,16 @@ class ForecastLeakageTest {
 
   @Test
   void noEdgeFromTheTestPeriodReachesTraining() throws Exception {
+    trainingIsBlindToTheTestPeriod(1);
+  }
+
+  /** Earlier snapshots (t0 - k years, labelled by t1 - k years) see no more than t0's. */
+  @Test
+  void noEdgeFromTheTestPeriodReachesTrainingOnSeveralSnapshots() throws Exception {
+    trainingIsBlindToTheTestPeriod(3);
+  }
+
+  private void trainingIsBlindToTheTestPeriod(int snapshots) throws Exception {
     Path corpus = SyntheticCorpus.write(dir, 100);
     ConceptGraph full = graph(corpus, null);
     ConceptGraph past = graph(corpus, T1);
@@ -41,7 +51,7 @@ class ForecastLeakageTest {
 
     int t0 = (int) T0.toEpochDay();
     int t1 = (int) T1.toEpochDay();
-    var o = new LinkPredictionEval.Options(3, 500, 1000, 0, 1);
+    var o = new LinkPredictionEval.Options(3, 500, 1000, 0, 1, snapshots, LinkModel.Params.DEFAULT);
     var a = LinkPredictionEval.train(full, new LinkSampler(full, 3), t0, t1, 365, o, new Random(1));
     var b = LinkPredictionEval.train(past, new LinkSampler(past, 3), t0, t1, 365, o, new Random(1));
     try (var ma = a.model();
@@ -64,7 +74,14 @@ class ForecastLeakageTest {
     int t0 = (int) T0.toEpochDay();
     GraphSnapshot s = GraphSnapshot.before(full, t0);
     assertThat(s.edgeCount()).isEqualTo(upToT0.edgeCount());
-    long[] pairs = {ConceptGraph.pair(0, 1), ConceptGraph.pair(3, 40), ConceptGraph.pair(2, 89)};
+    // Every feature, the windowed ones (degrees, papers and common neighbours a year and two back,
+    // growth, age) and the weighted ones (cosine of co-occurrence counts) included.
+    long[] pairs = new long[30 * 29 / 2];
+    for (int a = 0, i = 0; a < 30; a++) {
+      for (int b = a + 1; b < 30; b++) {
+        pairs[i++] = ConceptGraph.pair(a, b * 3);
+      }
+    }
     assertThat(PairFeatures.at(full, t0, 365).rows(pairs))
         .isEqualTo(PairFeatures.at(upToT0, t0, 365).rows(pairs));
   }
