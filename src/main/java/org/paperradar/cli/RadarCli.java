@@ -29,6 +29,9 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      UserCommand.class,
+      RateCommand.class,
+      RecommendCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
