@@ -56,7 +56,7 @@ public final class Digests {
   public record Preview(Digest digest, DigestRenderer.Rendered rendered, byte[] mime) {}
 
   /** What one round of composing did. */
-  public record Report(int due, int enqueued, int empty, int feedOnly) {
+  public record Report(int due, int enqueued, int empty, int feedOnly, int errors) {
     @Override
     public String toString() {
       return due
@@ -66,7 +66,8 @@ public final class Digests {
           + feedOnly
           + " feed only), "
           + empty
-          + " with nothing new";
+          + " with nothing new"
+          + (errors > 0 ? ", " + errors + " failed (see the log)" : "");
     }
   }
 
@@ -89,13 +90,24 @@ public final class Digests {
     int enqueued = 0;
     int empty = 0;
     int feedOnly = 0;
+    int errors = 0;
     for (User u : users.users()) {
       DigestSettings s = store.settings(u.id());
       if (!isDue(u, s, now)) {
         continue;
       }
       due++;
-      Optional<Outbox.Entry> e = enqueue(u, s, now);
+      Optional<Outbox.Entry> e;
+      try {
+        e = enqueue(u, s, now);
+      } catch (RuntimeException ex) {
+        // One reader's problem (a malformed address) must not hold up everyone else's digest;
+        // nothing was recorded, so the next run tries again.
+        LOG.error("digest for {} not composed: {}", u.name(), ex.getMessage());
+        LOG.debug("digest failure", ex);
+        errors++;
+        continue;
+      }
       if (e.isEmpty()) {
         empty++;
       } else {
@@ -103,7 +115,7 @@ public final class Digests {
         feedOnly += e.get().status() == Outbox.Status.FEED ? 1 : 0;
       }
     }
-    return new Report(due, enqueued, empty, feedOnly);
+    return new Report(due, enqueued, empty, feedOnly, errors);
   }
 
   /** Composes this reader's digest now and enqueues it; empty when there was nothing to send. */
