@@ -84,9 +84,10 @@ public final class DigestComposer {
     }
 
     List<ScoredPaper> hot = new ArrayList<>();
-    if (config.trending() > 0) {
-      // A weekend or holiday has no announcements: trending then means the last announced day.
-      LocalDate ref = papers.latestAnnounced().filter(d -> d.isBefore(day)).orElse(day);
+    // A weekend or holiday has no announcements: trending then means the last announced day,
+    // unless that day was already covered by the previous digest.
+    LocalDate ref = papers.latestAnnounced().filter(d -> d.isBefore(day)).orElse(day);
+    if (config.trending() > 0 && !ref.isBefore(since)) {
       TrendingPeriod period = weekly ? TrendingPeriod.WEEK : TrendingPeriod.DAY;
       for (ScoredPaper p : trending.trending(period, ref, now, config.trending() * 4 + 20)) {
         if (hot.size() < config.trending() && fits(p.paper(), cats, sent)) {
