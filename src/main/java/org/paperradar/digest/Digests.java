@@ -160,7 +160,8 @@ public final class Digests {
     String unsubscribe = config.unsubscribeUrl(tokens.unsubscribeToken(u.id()));
     String feed = config.userFeedUrl(tokens.feedToken(u.id(), store.feedKey(u.id())));
     DigestRenderer.Rendered r = renderer.render(d, unsubscribe, feed);
-    String to = u.email().orElse(u.name() + "@invalid");
+    // A reader without an address is previewed with a placeholder in the reserved .invalid TLD.
+    String to = u.email().orElse(u.name().replaceAll("[^A-Za-z0-9._-]", "-") + "@example.invalid");
     byte[] mime =
         mailer.build(
             new Mailer.Mail(
