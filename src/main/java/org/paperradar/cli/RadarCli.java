@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       ExportCommand.class,
       EmbedCommand.class,
+      DailyCommand.class,
+      DigestCommand.class,
       EvalCommand.class,
       DemoCommand.class,
       BenchCommand.class,
