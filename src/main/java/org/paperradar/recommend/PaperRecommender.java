@@ -188,6 +188,29 @@ public final class PaperRecommender implements Recommender {
     return w;
   }
 
+  /**
+   * Retrains the models of readers whose papers changed since their model was trained (and all of
+   * them after the store changed), so the next feed or digest is served at once. Returns a summary.
+   */
+  public String retrainChanged() {
+    CorpusSnapshot c = corpus();
+    int trained = 0;
+    int current = 0;
+    for (User u : users.users()) {
+      CachedModel m = models.get(u.id());
+      if (m != null && m.revision() == u.revision() && m.corpusVersion().equals(c.version())) {
+        current++;
+        continue;
+      }
+      ReaderRows rows = readerRows(u.id(), c);
+      if (rows.positives().length > 0) {
+        model(u, rows, c);
+        trained++;
+      }
+    }
+    return trained + " reader models retrained, " + current + " current";
+  }
+
   /** How many reader models were trained (a cached one is reused while nothing changed). */
   public int trainings() {
     return trainings.get();
