@@ -98,10 +98,12 @@ public final class PaperRecommender implements Recommender {
     for (int i = 0; i < scores.length; i++) {
       scores[i] -= settings.dislikePenalty() * penalty[i] / 0.1; // a 0.1 cosine costs the weight
     }
-    Integer[] order = new Integer[candidates.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    // A paper sharing no term with any of the reader's papers has nothing to explain it: skip it.
+    Integer[] order =
+        java.util.stream.IntStream.range(0, candidates.length)
+            .filter(i -> knn[i] > 0)
+            .boxed()
+            .toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
     int pool = request.diversify() ? Math.min(order.length, request.limit() * 5) : request.limit();
     List<Integer> top = new ArrayList<>();
