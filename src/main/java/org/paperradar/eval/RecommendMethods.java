@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import org.paperradar.recommend.FeedScorer;
 import org.paperradar.recommend.FusedScorer;
 import org.paperradar.recommend.LinearTrainer;
 import org.paperradar.recommend.NeighbourScorer;
 import org.paperradar.recommend.PaperFeatures;
 import org.paperradar.recommend.ProfileScorer;
+import org.paperradar.recommend.RecommendSettings;
 import org.paperradar.recommend.SvmScorer;
 import org.paperradar.recommend.TfidfVectorizer;
 
 /** The recommendation methods the evaluation knows, by name, sharing features between them. */
 public final class RecommendMethods {
   public static final String BASELINE = "arxiv-sanity-svm";
-  public static final String PRODUCT = "wide-knn3";
+  public static final String PRODUCT = "radar";
 
   private final RecommendEvaluation.Corpus corpus;
   private final Map<TfidfVectorizer.Settings, PaperFeatures> features = new HashMap<>();
@@ -25,11 +27,11 @@ public final class RecommendMethods {
     this.corpus = corpus;
   }
 
-  public static final TfidfVectorizer.Settings WIDE =
-      new TfidfVectorizer.Settings(2_000_000, 2, 0.1, true, true);
+  public static final TfidfVectorizer.Settings WIDE = RecommendSettings.WIDE_TFIDF;
 
   public static List<String> names() {
     return List.of(
+        PRODUCT,
         BASELINE,
         "knn3",
         "wide-knn1",
@@ -47,6 +49,13 @@ public final class RecommendMethods {
 
   public RecommendEvaluation.Method expect(String name) {
     return switch (name) {
+      case PRODUCT -> {
+        RecommendSettings s = RecommendSettings.defaults();
+        yield method(
+            name,
+            new FeedScorer(features(s.features()), s),
+            (pos, seed) -> sample(corpus.earlier(), pos, s.negatives(), seed));
+      }
       case BASELINE -> svm(name, TfidfVectorizer.ARXIV_SANITY);
       case "knn3" -> knn(name, TfidfVectorizer.ARXIV_SANITY, 3);
       case "wide-knn1" -> knn(name, WIDE, 1);

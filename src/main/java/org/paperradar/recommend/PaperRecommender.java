@@ -44,6 +44,8 @@ public final class PaperRecommender implements Recommender {
   private final java.util.concurrent.atomic.AtomicInteger trainings =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile CorpusSnapshot corpus;
+  private FeedScorer scorer;
+  private CorpusSnapshot scorerCorpus;
 
   public PaperRecommender(Database db, RecommendSettings settings) {
     this.papers = new PaperDao(db);
@@ -67,6 +69,15 @@ public final class PaperRecommender implements Recommender {
     return corpus;
   }
 
+  /** The scorer over this snapshot's features (it keeps the candidate index between feeds). */
+  private synchronized FeedScorer scorer(CorpusSnapshot c) {
+    if (scorer == null || scorerCorpus != c) {
+      scorer = new FeedScorer(c.features(), settings);
+      scorerCorpus = c;
+    }
+    return scorer;
+  }
+
   @Override
   public List<Recommendation> feed(FeedRequest request) {
     CorpusSnapshot c = corpus();
@@ -79,25 +90,10 @@ public final class PaperRecommender implements Recommender {
     if (candidates.length == 0) {
       return List.of();
     }
-    double[] knn =
-        new NeighbourScorer("knn", c.features(), settings.neighbours())
-            .score(new Profile(rows.positives(), new int[0]), candidates);
-    double[] scores = FusedScorer.standardise(knn);
-    double[] model = new double[candidates.length];
-    if (settings.modelWeight() > 0) {
-      LinearTrainer.Weights w = model(user, rows, c);
-      for (int i = 0; i < candidates.length; i++) {
-        model[i] = w.score(c.features().row(candidates[i]));
-      }
-      double[] z = FusedScorer.standardise(model);
-      for (int i = 0; i < scores.length; i++) {
-        scores[i] += settings.modelWeight() * z[i];
-      }
-    }
-    double[] penalty = dislikeSimilarity(c, rows.dislikes(), candidates);
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] -= settings.dislikePenalty() * penalty[i] / 0.1; // a 0.1 cosine costs the weight
-    }
+    LinearTrainer.Weights w = settings.modelWeight() > 0 ? model(user, rows, c) : null;
+    FeedScorer.Scores sc = scorer(c).score(rows.positives(), rows.dislikes(), w, candidates);
+    double[] knn = sc.knn();
+    double[] scores = sc.total();
     // A paper sharing no term with any of the reader's papers has nothing to explain it: skip it.
     Integer[] order =
         java.util.stream.IntStream.range(0, candidates.length)
@@ -126,8 +122,8 @@ public final class PaperRecommender implements Recommender {
       List<ScorePart> parts =
           List.of(
               new ScorePart("knn", knn[i], 0),
-              new ScorePart("model", model[i], 0),
-              new ScorePart("dislike", penalty[i], 0));
+              new ScorePart("model", sc.model()[i], 0),
+              new ScorePart("dislike", sc.dislike()[i], 0));
       out.add(
           new Recommendation(
               new ScoredPaper(p, scores[i], parts),
@@ -183,9 +179,7 @@ public final class PaperRecommender implements Recommender {
     }
     trainings.incrementAndGet();
     int[] negatives = negatives(c, rows, user.id());
-    LinearTrainer.Weights w =
-        new SvmScorer("model", c.features(), settings.model())
-            .train(new Profile(rows.positives(), negatives));
+    LinearTrainer.Weights w = scorer(c).train(new Profile(rows.positives(), negatives));
     models.put(user.id(), new CachedModel(user.revision(), c.version(), w));
     return w;
   }
@@ -267,17 +261,6 @@ public final class PaperRecommender implements Recommender {
     return Arrays.stream(c.rowsBetween(from, latest))
         .filter(r -> !related.contains(c.paper(r).id()))
         .toArray();
-  }
-
-  private static double[] dislikeSimilarity(CorpusSnapshot c, int[] dislikes, int[] candidates) {
-    double[] out = new double[candidates.length];
-    for (int d : dislikes) {
-      SparseVector dv = c.features().row(d);
-      for (int i = 0; i < candidates.length; i++) {
-        out[i] = Math.max(out[i], c.features().row(candidates[i]).dot(dv));
-      }
-    }
-    return out;
   }
 
   private User expectUser(long id) {

@@ -39,7 +39,7 @@ public record RecommendSettings(
         3,
         new LinearTrainer.Settings(SolverType.L2R_L2LOSS_SVC_DUAL, 0.1, true, 0.1),
         0.5,
-        5000,
+        2000,
         0.5,
         7,
         0.7,
