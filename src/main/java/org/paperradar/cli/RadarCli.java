@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       EmbedCommand.class,
       EvalCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
