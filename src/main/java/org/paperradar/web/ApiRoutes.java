@@ -79,7 +79,7 @@ final class ApiRoutes {
       throw WebError.badRequest("q (the query) is missing");
     }
     SearchRequest r = PaperPages.request(ctx, q, 100);
-    Listings.SearchResult res = listings.search(r);
+    Listings.SearchResult res = listings.search(r, "true".equals(ctx.queryParam("literal")));
     List<Json.PaperJson> ps = papers(Listings.papersOf(res.hits()));
     List<Json.Hit> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
@@ -164,19 +164,22 @@ final class ApiRoutes {
 
   void ratings(Context ctx) {
     User u = Security.viewer(ctx).expectUser();
-    List<Map<String, String>> out = new ArrayList<>();
+    List<RatingJson> out = new ArrayList<>();
     s.users()
         .papers(u.id())
         .forEach(
             (id, rels) -> {
               for (Relation r : rels) {
                 if (r != Relation.SEEN) {
-                  out.add(Map.of("paper", id, "relation", r.dbValue()));
+                  out.add(new RatingJson(id, r.dbValue()));
                 }
               }
             });
     ctx.json(Map.of("ratings", out));
   }
+
+  /** One of the reader's relations to a paper. */
+  record RatingJson(String paper, String relation) {}
 
   void rate(Context ctx) {
     User u = Security.viewer(ctx).expectUser();

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.apache.lucene.search.Query;
 import org.paperradar.paper.Paper;
 import org.paperradar.search.LexicalQueries;
+import org.paperradar.search.QuerySyntaxException;
 import org.paperradar.search.ScoredPaper;
 import org.paperradar.search.SearchRequest;
 import org.paperradar.search.Snippets;
@@ -68,9 +69,16 @@ final class Listings {
     return votes;
   }
 
-  SearchResult search(SearchRequest r) {
-    List<ScoredPaper> hits = s.search().search(r);
-    Query text = queries.parse(r.query(), false);
+  /** Searches; {@code literal} takes the words as typed, ignoring the query syntax. */
+  SearchResult search(SearchRequest r, boolean literal) {
+    List<ScoredPaper> hits;
+    Query text;
+    try {
+      hits = s.search().search(r, literal);
+      text = queries.parse(r.query(), literal);
+    } catch (QuerySyntaxException e) {
+      throw WebError.badRequest(e.getMessage().replace("--literal", "literal=true"));
+    }
     List<Snippets.Snippet> sn = new ArrayList<>(hits.size());
     for (ScoredPaper h : hits) {
       sn.add(snippets.forAbstract(text, h.paper().abstractText()));

@@ -150,7 +150,7 @@ final class PaperPages {
       return;
     }
     SearchRequest r = request(ctx, q, 100);
-    Listings.SearchResult res = listings.search(r);
+    Listings.SearchResult res = listings.search(r, "true".equals(ctx.queryParam("literal")));
     List<Paper> papers = Listings.papersOf(res.hits());
     List<Card> cards =
         listings.cards(

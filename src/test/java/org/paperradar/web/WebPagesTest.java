@@ -68,10 +68,6 @@ class WebPagesTest {
     Client.Response filtered =
         anon.get("/search?q=attention&mode=hybrid&category=cs.CR&from=2025-03-01&to=2025-03-31");
     assertThat(filtered.body()).contains("results (hybrid)").contains("hostile titles");
-    assertThat(filtered.body().split("class=\"cat\">", -1))
-        .allMatch(
-            part ->
-                part == filtered.body().split("class=\"cat\">", -1)[0] || part.startsWith("cs."));
     assertThat(anon.get("/search").status()).isEqualTo(200);
   }
 
