@@ -66,10 +66,11 @@ class TrendingTest {
       assertThat(week)
           .extracting(ScoredPaper::id)
           .containsExactly("2606.00001", "2606.00003", "2606.00002");
-      // Month reaches 2026-06-01; its nine-day-old vote has faded below all of them.
+      // Month (half-life 10 days): 00003's upvotes keep 2.47 and lead; it reaches 2026-06-01,
+      // whose nine-day-old vote has faded to 0.54, below all of them.
       assertThat(trending.trending(TrendingPeriod.MONTH, day, now, 10))
           .extracting(ScoredPaper::id)
-          .containsExactly("2606.00001", "2606.00003", "2606.00002", "2606.00004");
+          .containsExactly("2606.00003", "2606.00001", "2606.00002", "2606.00004");
       assertThat(votes.unvote(a, "2606.00001")).isTrue();
       assertThat(votes.votedBy(a, List.of("2606.00001", "2606.00002")))
           .containsExactly("2606.00002");
