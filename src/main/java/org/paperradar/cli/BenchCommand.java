@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       EmbedBenchCommand.class,
       BenchCommand.Search.class,
-      BenchCommand.Vectors.class
+      BenchCommand.Vectors.class,
+      HttpBenchCommand.class
     })
 final class BenchCommand {
   @ParentCommand RadarCli radar;

@@ -53,6 +53,13 @@ final class Listings {
 
   private record LatestDay(LocalDate day, long at) {}
 
+  private record SearchKey(SearchRequest request, boolean literal) {}
+
+  private record CachedSearch(SearchResult result, long at) {}
+
+  static final int SEARCH_CACHE_SIZE = 5000;
+  private final Map<SearchKey, CachedSearch> searches = new ConcurrentHashMap<>();
+
   private final WebServices s;
   private final VoteCounts votes;
   private final LexicalQueries queries = new LexicalQueries();
@@ -69,8 +76,26 @@ final class Listings {
     return votes;
   }
 
-  /** Searches; {@code literal} takes the words as typed, ignoring the query syntax. */
+  /**
+   * Searches; {@code literal} takes the words as typed, ignoring the query syntax. Results (with
+   * snippets) are cached for {@link #DAILY_TTL} by request: they do not depend on the reader, and
+   * the index itself is refreshed only once a minute.
+   */
   SearchResult search(SearchRequest r, boolean literal) {
+    SearchKey key = new SearchKey(r, literal);
+    CachedSearch c = searches.get(key);
+    if (c != null && System.nanoTime() - c.at() < DAILY_TTL.toNanos()) {
+      return c.result();
+    }
+    SearchResult fresh = searchUncached(r, literal);
+    if (searches.size() >= SEARCH_CACHE_SIZE) {
+      searches.clear(); // crude but bounded; a full cache is rebuilt within seconds
+    }
+    searches.put(key, new CachedSearch(fresh, System.nanoTime()));
+    return fresh;
+  }
+
+  private SearchResult searchUncached(SearchRequest r, boolean literal) {
     List<ScoredPaper> hits;
     Query text;
     try {
