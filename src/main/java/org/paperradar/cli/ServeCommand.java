@@ -11,16 +11,15 @@ import org.paperradar.embed.Embedder;
 import org.paperradar.embed.EmbeddingModels;
 import org.paperradar.embed.OnnxTextEncoder;
 import org.paperradar.index.PaperIndex;
-import org.paperradar.ingest.Ingester;
-import org.paperradar.recommend.Recommender;
+import org.paperradar.recommend.PaperRecommender;
+import org.paperradar.recommend.ProfileSeeder;
+import org.paperradar.recommend.RecommendSettings;
 import org.paperradar.search.LuceneSearchBackend;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
-import org.paperradar.store.UserStore;
 import org.paperradar.web.AdminJobs;
-import org.paperradar.web.NoRecommender;
 import org.paperradar.web.PasswordHasher;
-import org.paperradar.web.StoreProfileSeeding;
+import org.paperradar.web.SeederProfileSeeding;
 import org.paperradar.web.WebApp;
 import org.paperradar.web.WebServices;
 import picocli.CommandLine.Command;
@@ -94,9 +93,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             WebServices.create(
                 db,
                 search,
-                recommender(),
-                new StoreProfileSeeding(
-                    papers, new UserStore(db), search, new Ingester(db, 500), reindexer),
+                new PaperRecommender(db, RecommendSettings.defaults()),
+                new SeederProfileSeeding(new ProfileSeeder(db), reindexer),
                 jobs,
                 reindexer);
         WebApp.Config cfg = new WebApp.Config(host, port, behindTls, PasswordHasher.OWASP);
@@ -126,11 +124,6 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       }
     }
     return RadarCli.OK;
-  }
-
-  /** The recommender the feed uses. */
-  private static Recommender recommender() {
-    return new NoRecommender();
   }
 
   private void embed(Database db, PrintWriter out) {

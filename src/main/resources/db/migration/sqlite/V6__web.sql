@@ -45,7 +45,8 @@ CREATE TABLE library_items (
 );
 CREATE INDEX library_items_folder ON library_items (folder_id);
 
-CREATE TABLE digest_settings (
+-- Same definition as the digest's V7 (which may run before or after this one).
+CREATE TABLE IF NOT EXISTS digest_settings (
   user_id    INTEGER PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
   frequency  TEXT NOT NULL DEFAULT 'daily' CHECK (frequency IN ('off', 'daily', 'weekly')),
   hour       INTEGER NOT NULL DEFAULT 7 CHECK (hour BETWEEN 0 AND 23),

@@ -18,6 +18,9 @@ import org.paperradar.ingest.Ingester;
 import org.paperradar.paper.Paper;
 import org.paperradar.recommend.Explanation;
 import org.paperradar.recommend.FeedRequest;
+import org.paperradar.recommend.PaperRecommender;
+import org.paperradar.recommend.ProfileSeeder;
+import org.paperradar.recommend.RecommendSettings;
 import org.paperradar.recommend.Recommendation;
 import org.paperradar.recommend.Recommender;
 import org.paperradar.search.LuceneSearchBackend;
@@ -46,6 +49,11 @@ final class WebFixture implements AutoCloseable {
   final String base;
 
   WebFixture(Path dir) throws IOException {
+    this(dir, false);
+  }
+
+  /** With {@code realRecommender}, the product's {@link PaperRecommender} serves the feed. */
+  WebFixture(Path dir, boolean realRecommender) throws IOException {
     db = Database.openSqlite(dir.resolve("data"));
     papers = new PaperDao(db);
     try (InputStream in = getClass().getResourceAsStream("/fixtures/arxiv-daily-200.jsonl")) {
@@ -81,8 +89,10 @@ final class WebFixture implements AutoCloseable {
         WebServices.create(
             db,
             search,
-            new StandInRecommender(papers, users),
-            new StoreProfileSeeding(papers, users, search, new Ingester(db, 500), reindexer),
+            realRecommender
+                ? new PaperRecommender(db, RecommendSettings.defaults())
+                : new StandInRecommender(papers, users),
+            new SeederProfileSeeding(new ProfileSeeder(db), reindexer),
             jobs,
             reindexer);
     app =
