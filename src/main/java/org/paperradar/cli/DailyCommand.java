@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.paperradar.digest.DailyPipeline;
-import org.paperradar.digest.ModelTrainer;
 import org.paperradar.digest.PipelineRuns;
 import org.paperradar.digest.PipelineSteps;
 import org.paperradar.embed.EmbeddingModels;
@@ -88,7 +87,7 @@ final class DailyCommand implements Callable<Integer> {
               () -> encoder(radar.encoders),
               Indexing.indexDir(cfg),
               radar.encoders,
-              ModelTrainer.NONE,
+              w.recommender::retrainChanged,
               w.digests,
               w.sender,
               clock);

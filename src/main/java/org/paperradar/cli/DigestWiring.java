@@ -1,7 +1,6 @@
 package org.paperradar.cli;
 
 import java.time.Clock;
-import java.util.List;
 import org.paperradar.digest.DigestComposer;
 import org.paperradar.digest.DigestConfig;
 import org.paperradar.digest.DigestStore;
@@ -12,10 +11,8 @@ import org.paperradar.digest.OutboxSender;
 import org.paperradar.digest.RetryPolicy;
 import org.paperradar.digest.SmtpSettings;
 import org.paperradar.digest.UnsubscribeTokens;
-import org.paperradar.recommend.FeedRequest;
-import org.paperradar.recommend.Recommendation;
-import org.paperradar.recommend.Recommender;
-import org.paperradar.search.ScoredPaper;
+import org.paperradar.recommend.PaperRecommender;
+import org.paperradar.recommend.RecommendSettings;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
 import org.paperradar.trending.Trending;
@@ -33,6 +30,7 @@ final class DigestWiring {
   final Digests digests;
   final OutboxSender sender;
   final Outbox outbox;
+  final PaperRecommender recommender;
 
   DigestWiring(RadarConfig cfg, Database db, DigestConfig config, SmtpSettings smtp, Clock clock) {
     this.db = db;
@@ -41,9 +39,10 @@ final class DigestWiring {
     this.mailer = new Mailer(smtp);
     this.outbox = new Outbox(db);
     PaperDao papers = new PaperDao(db);
+    this.recommender = recommender(db);
     DigestComposer composer =
         new DigestComposer(
-            recommender(db),
+            recommender,
             new Trending(papers, new VoteStore(db)),
             papers,
             new DigestStore(db),
@@ -54,21 +53,8 @@ final class DigestWiring {
     this.sender = new OutboxSender(outbox, mailer, RetryPolicy.DEFAULT, clock);
   }
 
-  /**
-   * The recommender behind the web feed. Until its implementation is merged, a stand-in that
-   * recommends nothing: digests then carry the trending papers only.
-   */
-  static Recommender recommender(Database db) {
-    return new Recommender() {
-      @Override
-      public List<Recommendation> feed(FeedRequest request) {
-        return List.of();
-      }
-
-      @Override
-      public List<ScoredPaper> toRate(long userId, int limit) {
-        return List.of();
-      }
-    };
+  /** The recommender behind the web feed: digests use the very same ranking. */
+  static PaperRecommender recommender(Database db) {
+    return new PaperRecommender(db, RecommendSettings.defaults());
   }
 }

@@ -98,10 +98,12 @@ public final class PaperRecommender implements Recommender {
     for (int i = 0; i < scores.length; i++) {
       scores[i] -= settings.dislikePenalty() * penalty[i] / 0.1; // a 0.1 cosine costs the weight
     }
-    Integer[] order = new Integer[candidates.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    // A paper sharing no term with any of the reader's papers has nothing to explain it: skip it.
+    Integer[] order =
+        java.util.stream.IntStream.range(0, candidates.length)
+            .filter(i -> knn[i] > 0)
+            .boxed()
+            .toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
     int pool = request.diversify() ? Math.min(order.length, request.limit() * 5) : request.limit();
     List<Integer> top = new ArrayList<>();
@@ -186,6 +188,29 @@ public final class PaperRecommender implements Recommender {
             .train(new Profile(rows.positives(), negatives));
     models.put(user.id(), new CachedModel(user.revision(), c.version(), w));
     return w;
+  }
+
+  /**
+   * Retrains the models of readers whose papers changed since their model was trained (and all of
+   * them after the store changed), so the next feed or digest is served at once. Returns a summary.
+   */
+  public String retrainChanged() {
+    CorpusSnapshot c = corpus();
+    int trained = 0;
+    int current = 0;
+    for (User u : users.users()) {
+      CachedModel m = models.get(u.id());
+      if (m != null && m.revision() == u.revision() && m.corpusVersion().equals(c.version())) {
+        current++;
+        continue;
+      }
+      ReaderRows rows = readerRows(u.id(), c);
+      if (rows.positives().length > 0) {
+        model(u, rows, c);
+        trained++;
+      }
+    }
+    return trained + " reader models retrained, " + current + " current";
   }
 
   /** How many reader models were trained (a cached one is reused while nothing changed). */

@@ -42,7 +42,7 @@ class DailyPipelineTest {
     try (OaiDayServer oai = new OaiDayServer("oai/daily/listrecords-day.xml");
         DigestFixture f = new DigestFixture(dir, Instant.parse("2026-04-30T06:00:00Z"))) {
       f.smtp(port);
-      User alice = f.reader("alice", "alice@lab.example", "3D");
+      User alice = f.reader("alice", "alice@lab.example", "3D spatial multimodal memory");
       User bob = f.reader("bob", "bob@lab.example", "language model");
       f.store.saveSettings(
           bob.id(), new DigestSettings(DigestSettings.Frequency.DAILY, 7, Set.of("cs.CL"), false));
@@ -84,7 +84,7 @@ class DailyPipelineTest {
       assertThat(ok.steps())
           .extracting(DailyPipeline.StepResult::step)
           .containsExactly("harvest", "embed", "index", "retrain", "digests", "send");
-      assertThat(f.papers.count()).isEqualTo(20);
+      assertThat(f.papers.count()).isEqualTo(20 + 2); // the day's papers and the readers' own
       assertThat(new PipelineRuns(f.db).find(ok.day(), "harvest").orElseThrow().attempts())
           .isEqualTo(2);
       assertThat(oai.queries.get(0)).contains("from=2026-04-28").contains("set=cs");

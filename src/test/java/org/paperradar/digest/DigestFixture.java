@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperradar.paper.Paper;
+import org.paperradar.recommend.PaperRecommender;
+import org.paperradar.recommend.RecommendSettings;
+import org.paperradar.recommend.TfidfVectorizer;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
 import org.paperradar.store.User;
@@ -73,17 +76,47 @@ final class DigestFixture implements AutoCloseable {
     db.inTransaction(c -> papers.upsert(c, List.of(ps)));
   }
 
+  /**
+   * A reader whose profile is one own paper (announced in 2020) titled {@code interest}, with the
+   * fixture's boilerplate abstract: the real recommender then finds the new papers that share its
+   * words. Blank: no profile.
+   */
   User reader(String name, String email, String interest) {
     User u = users.addUser(name, Optional.ofNullable(email));
     interests.put(u.id(), interest);
+    if (!interest.isBlank()) {
+      String id = String.format(java.util.Locale.ROOT, "2001.%05d", u.id());
+      add(paper(id, interest, "2020-01-02", "cs.LG"));
+      users.add(u.id(), org.paperradar.store.Relation.OWN, List.of(id));
+    }
     return u;
+  }
+
+  /**
+   * The product's recommender, with a vocabulary for a corpus of a dozen papers: words in more than
+   * half of them (the shared boilerplate abstract) carry no signal.
+   */
+  PaperRecommender recommender() {
+    RecommendSettings d = RecommendSettings.defaults();
+    return new PaperRecommender(
+        db,
+        new RecommendSettings(
+            new TfidfVectorizer.Settings(100_000, 1, 0.9, true, true),
+            d.neighbours(),
+            d.model(),
+            d.modelWeight(),
+            20,
+            d.dislikePenalty(),
+            d.windowDays(),
+            d.mmrLambda(),
+            d.explainPapers(),
+            d.explainTerms()));
   }
 
   Digests digests() {
     Trending trending = new Trending(papers, new VoteStore(db));
     DigestComposer composer =
-        new DigestComposer(
-            new StubRecommender(papers, users, interests), trending, papers, store, outbox, config);
+        new DigestComposer(recommender(), trending, papers, store, outbox, config);
     return new Digests(db, composer, mailer, tokens, config);
   }
 

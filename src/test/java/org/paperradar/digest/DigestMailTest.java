@@ -84,7 +84,7 @@ class DigestMailTest {
       assertThat(textBody)
           .contains("Diffusion models for <video>", "Sparse diffusion transformers")
           .contains("http://radar.test:7070/paper/2606.00001")
-          .contains("Why: close to your \"My diffusion paper\"")
+          .contains("Why: close to your \"diffusion\"")
           .doesNotContain("Old diffusion paper");
       assertThat(htmlBody)
           .contains("Diffusion models for &lt;video&gt;")

@@ -55,7 +55,9 @@ class DigestPostgresIT {
       store.saveSettings(
           u.id(), new DigestSettings(DigestSettings.Frequency.DAILY, 6, java.util.Set.of(), false));
       DigestConfig config = DigestConfig.defaults().withZone(ZoneOffset.UTC);
-      Recommender none = new StubRecommender(papers, new UserStore(db), java.util.Map.of());
+      Recommender none =
+          new org.paperradar.recommend.PaperRecommender(
+              db, org.paperradar.recommend.RecommendSettings.defaults());
       Outbox outbox = new Outbox(db);
       DigestComposer composer =
           new DigestComposer(

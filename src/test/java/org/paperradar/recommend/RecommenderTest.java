@@ -68,8 +68,11 @@ class RecommenderTest {
   void aVisionReaderGetsTheWeeksVisionPapersFirst() {
     PaperRecommender rec = new PaperRecommender(db, SMALL);
     List<Recommendation> feed = rec.feed(FeedRequest.of(ada, 10));
-    // Only the last week (2026-06-16..22) is a candidate, never the reader's own papers.
-    assertThat(ids(feed)).hasSize(10).doesNotContain("2606.00101", "2606.00104", "2606.00106");
+    // Only the last week (2026-06-16..22) is a candidate, never the reader's own papers, and only
+    // papers sharing a term with them (the others would have nothing to explain them).
+    assertThat(ids(feed))
+        .hasSize(6)
+        .doesNotContain("2606.00101", "2606.00104", "2606.00106", "2606.00210");
     assertThat(ids(feed).subList(0, 4))
         .containsExactly("2606.00201", "2606.00203", "2606.00202", "2606.00204");
     assertThat(feed.get(0).scored().score()).isGreaterThan(feed.get(4).scored().score());
@@ -116,9 +119,9 @@ class RecommenderTest {
     PaperRecommender rec = new PaperRecommender(db, SMALL);
     List<String> wide =
         ids(rec.feed(new FeedRequest(ada, Optional.of(LocalDate.of(2026, 6, 1)), 20, false)));
-    assertThat(wide).contains("2606.00104", "2606.00201").doesNotContain("2606.00101");
+    assertThat(wide).contains("2606.00106", "2606.00201").doesNotContain("2606.00101");
     List<String> diverse = ids(rec.feed(new FeedRequest(ada, Optional.empty(), 4, true)));
-    assertThat(diverse).hasSize(4).startsWith("2606.00201");
+    assertThat(diverse).hasSize(4).contains("2606.00201");
   }
 
   @Test
