@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       EmbedBenchCommand.class,
       BenchCommand.Search.class,
       BenchCommand.Vectors.class,
-      BenchCommand.Recommend.class
+      BenchCommand.Recommend.class,
+      HttpBenchCommand.class
     })
 final class BenchCommand {
   @ParentCommand RadarCli radar;

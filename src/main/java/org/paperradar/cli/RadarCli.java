@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       DigestCommand.class,
       EvalCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       UserCommand.class,
       RateCommand.class,
