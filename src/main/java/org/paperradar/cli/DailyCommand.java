@@ -1,10 +1,8 @@
 package org.paperradar.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.paperradar.digest.DailyPipeline;
@@ -21,7 +19,6 @@ import org.paperradar.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,30 +41,7 @@ final class DailyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DigestOptions options;
 
-  @Option(
-      names = "--categories",
-      split = ",",
-      paramLabel = "CAT",
-      description = "arXiv categories to harvest (default $RADAR_CATEGORIES or cs.LG,cs.CL).")
-  List<String> categories;
-
-  @Option(
-      names = "--oai-url",
-      paramLabel = "URL",
-      description = "OAI-PMH endpoint (default arXiv's).")
-  URI oaiUrl;
-
-  @Option(
-      names = "--delay-ms",
-      defaultValue = "3000",
-      description = "Pause between OAI requests (default ${DEFAULT-VALUE}, as arXiv asks).")
-  long delayMs;
-
-  @Option(
-      names = "--lookback-days",
-      defaultValue = "2",
-      description = "How far back the first harvest starts (default ${DEFAULT-VALUE}).")
-  int lookbackDays;
+  @Mixin HarvestOptions harvest;
 
   @Override
   public Integer call() {
@@ -76,24 +50,7 @@ final class DailyCommand implements Callable<Integer> {
     RadarConfig cfg = radar.config();
     try (Database db = radar.openStore()) {
       DigestWiring w = new DigestWiring(cfg, db, options.config(), options.smtp(), clock);
-      PipelineSteps.Wiring wiring =
-          new PipelineSteps.Wiring(
-              db,
-              new PipelineSteps.HarvestSettings(
-                  Set.copyOf(categories()),
-                  oaiUrl != null ? oaiUrl : OaiOptions.DEFAULT_BASE_URL,
-                  HttpSettings.polite(Duration.ofMillis(delayMs)),
-                  lookbackDays),
-              () -> encoder(radar.encoders),
-              Indexing.indexDir(cfg),
-              radar.encoders,
-              w.recommender::retrainChanged,
-              w.digests,
-              w.sender,
-              clock);
-      DailyPipeline pipeline =
-          new DailyPipeline(
-              PipelineSteps.standard(wiring), new PipelineRuns(db), clock, w.config.zone());
+      DailyPipeline pipeline = pipeline(radar, db, w, harvest, clock);
       DailyPipeline.Report r = pipeline.run();
       for (DailyPipeline.StepResult s : r.steps()) {
         out.printf(
@@ -104,14 +61,26 @@ final class DailyCommand implements Callable<Integer> {
     }
   }
 
-  private List<String> categories() {
-    if (categories != null && !categories.isEmpty()) {
-      return categories;
-    }
-    String env = System.getenv("RADAR_CATEGORIES");
-    return env != null && !env.isBlank()
-        ? List.of(env.split("\\s*,\\s*"))
-        : List.of("cs.LG", "cs.CL");
+  /** The daily pipeline as {@code radar daily} and {@code radar serve} run it. */
+  static DailyPipeline pipeline(
+      RadarCli radar, Database db, DigestWiring w, HarvestOptions harvest, Clock clock) {
+    PipelineSteps.Wiring wiring =
+        new PipelineSteps.Wiring(
+            db,
+            new PipelineSteps.HarvestSettings(
+                Set.copyOf(harvest.categories()),
+                harvest.oaiUrl != null ? harvest.oaiUrl : OaiOptions.DEFAULT_BASE_URL,
+                HttpSettings.polite(Duration.ofMillis(harvest.delayMs)),
+                harvest.lookbackDays),
+            () -> encoder(radar.encoders),
+            Indexing.indexDir(radar.config()),
+            radar.encoders,
+            w.recommender::retrainChanged,
+            w.digests,
+            w.sender,
+            clock);
+    return new DailyPipeline(
+        PipelineSteps.standard(wiring), new PipelineRuns(db), clock, w.config.zone());
   }
 
   /** The embedding model the index uses ({@code RADAR_ENCODER=toy}: the toy one). */

@@ -58,6 +58,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       description = "TLS ends at a proxy in front: always mark cookies Secure.")
   boolean behindTls;
 
+  @picocli.CommandLine.Mixin DigestOptions digest;
+  @picocli.CommandLine.Mixin HarvestOptions harvest;
+
+  @Option(
+      names = "--no-daily",
+      description = "Do not run the daily pipeline (harvest, digests) inside the server.")
+  boolean noDaily;
+
   @Option(names = "--no-embed", description = "Do not embed the demo data on first start.")
   boolean noEmbed;
 
@@ -89,16 +97,32 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
               return line.toString().strip();
             };
         PaperDao papers = new PaperDao(db);
+        PaperRecommender recommender = new PaperRecommender(db, RecommendSettings.defaults());
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        DigestWiring digests =
+            new DigestWiring(
+                radar.config(), db, digest.config(), digest.smtp(), clock, recommender);
         WebServices services =
             WebServices.create(
                 db,
                 search,
-                new PaperRecommender(db, RecommendSettings.defaults()),
+                recommender,
                 new SeederProfileSeeding(new ProfileSeeder(db), reindexer),
                 jobs,
                 reindexer);
         WebApp.Config cfg = new WebApp.Config(host, port, behindTls, PasswordHasher.OWASP);
-        try (WebApp app = WebApp.start(services, cfg)) {
+        org.paperradar.digest.DigestRoutes digestRoutes = digests.routes();
+        try (WebApp app = WebApp.start(services, cfg, digestRoutes::register);
+            org.paperradar.digest.DailyScheduler daily =
+                noDaily
+                    ? null
+                    : new org.paperradar.digest.DailyScheduler(
+                            DailyCommand.pipeline(radar, db, digests, harvest, clock),
+                            digests.sender,
+                            org.paperradar.digest.DailyScheduler.Settings.defaults(
+                                digests.config.zone()),
+                            clock)
+                        .start()) {
           out.printf(
               Locale.ROOT,
               "PaperRadar is serving %,d papers at http://%s:%d/ (API: /api/v1, /api/openapi.json)%n",

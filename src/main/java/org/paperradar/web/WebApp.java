@@ -30,6 +30,12 @@ public final class WebApp implements AutoCloseable {
 
   /** Builds and starts the server (port 0 picks a free one). */
   public static WebApp start(WebServices s, Config cfg) {
+    return start(s, cfg, routes -> {});
+  }
+
+  /** The same, with more routes from other stages (digest unsubscribe links, Atom feeds). */
+  public static WebApp start(
+      WebServices s, Config cfg, java.util.function.Consumer<io.javalin.config.RoutesConfig> more) {
     Accounts accounts =
         new Accounts(
             s.users(),
@@ -60,6 +66,7 @@ public final class WebApp implements AutoCloseable {
               new AdminPages(s, pages).register(c.routes);
               new ApiLibrary(s, actions).register(c.routes);
               new ApiRoutes(s, listings, actions).register(c.routes);
+              more.accept(c.routes);
               c.routes.exception(HttpResponseException.class, errors::handle);
               c.routes.exception(Exception.class, errors::handle);
               c.routes.error(404, errors::notFound);
