@@ -54,8 +54,25 @@ public final class PaperRecommender implements Recommender {
     LOG.info("recommender settings: {}", settings);
   }
 
-  /** The current snapshot of the store, rebuilt when papers were added or changed. */
+  /** A feed as asked for, valid while the reader, their papers and the store are unchanged. */
+  private record FeedKey(
+      long userId, long revision, int related, String corpus, FeedRequest request) {}
+
+  private static final long RECHECK_NANOS = 5_000_000_000L;
+  private static final int MAX_CACHED_FEEDS = 10_000;
+  private final Map<FeedKey, List<Recommendation>> feeds = new ConcurrentHashMap<>();
+  private long checkedAt;
+
+  /**
+   * The current snapshot of the store, rebuilt when papers were added or changed. The store is
+   * asked at most every 5 seconds: a busy server must not count the papers on every request.
+   */
   public synchronized CorpusSnapshot corpus() {
+    long now = System.nanoTime();
+    if (corpus != null && now - checkedAt < RECHECK_NANOS) {
+      return corpus;
+    }
+    checkedAt = now;
     String version = CorpusSnapshot.versionOf(papers);
     if (corpus == null || !corpus.version().equals(version)) {
       long t0 = System.nanoTime();
@@ -83,6 +100,22 @@ public final class PaperRecommender implements Recommender {
     CorpusSnapshot c = corpus();
     User user = expectUser(request.userId());
     ReaderRows rows = readerRows(user.id(), c);
+    FeedKey key =
+        new FeedKey(user.id(), user.revision(), rows.related().size(), c.version(), request);
+    List<Recommendation> cached = feeds.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (feeds.size() >= MAX_CACHED_FEEDS) {
+      feeds.clear();
+    }
+    List<Recommendation> out = List.copyOf(computeFeed(request, c, user, rows));
+    feeds.put(key, out);
+    return out;
+  }
+
+  private List<Recommendation> computeFeed(
+      FeedRequest request, CorpusSnapshot c, User user, ReaderRows rows) {
     if (rows.positives().length == 0) {
       return List.of();
     }
@@ -189,6 +222,9 @@ public final class PaperRecommender implements Recommender {
    * them after the store changed), so the next feed or digest is served at once. Returns a summary.
    */
   public String retrainChanged() {
+    synchronized (this) {
+      checkedAt = 0; // the pipeline just ingested: look at the store now
+    }
     CorpusSnapshot c = corpus();
     int trained = 0;
     int current = 0;
