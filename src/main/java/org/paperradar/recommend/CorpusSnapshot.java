@@ -35,7 +35,8 @@ public final class CorpusSnapshot {
   }
 
   public static CorpusSnapshot of(List<Paper> papers, TfidfVectorizer.Settings s, String version) {
-    return new CorpusSnapshot(List.copyOf(papers), PaperFeatures.fit(papers, s), version);
+    return new CorpusSnapshot(
+        List.copyOf(papers), PaperFeatures.fit(papers, s.forCorpus(papers.size())), version);
   }
 
   public String version() {
