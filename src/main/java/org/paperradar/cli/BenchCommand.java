@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       EmbedBenchCommand.class,
       BenchCommand.Search.class,
-      BenchCommand.Vectors.class
+      BenchCommand.Vectors.class,
+      BenchCommand.Recommend.class,
+      HttpBenchCommand.class
     })
 final class BenchCommand {
   @ParentCommand RadarCli radar;
@@ -194,6 +196,71 @@ final class BenchCommand {
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
       return tmp;
+    }
+  }
+
+  /** {@code radar bench recommend}. */
+  @Command(
+      name = "recommend",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Latency of building one feed (sample negatives, train the reader's model, score every",
+        "candidate, explain the top 10) for readers with 20 profile papers."
+      })
+  static final class Recommend implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--corpus",
+        paramLabel = "FILE",
+        description = "Read papers from this file instead of the store (--data).")
+    Path corpus;
+
+    @Option(
+        names = "--since",
+        defaultValue = "2026-01-01",
+        description = "Candidates: papers announced from this day (default ${DEFAULT-VALUE}).")
+    java.time.LocalDate since;
+
+    @Option(names = "--users", defaultValue = "100", description = "Feeds to time.")
+    int users;
+
+    @Option(names = "--profile", defaultValue = "20", description = "Profile papers per reader.")
+    int profile;
+
+    @Override
+    public Integer call() throws Exception {
+      java.util.List<org.paperradar.paper.Paper> papers = new java.util.ArrayList<>();
+      if (corpus != null) {
+        papers.addAll(org.paperradar.ingest.Ingester.readFile(corpus).papers());
+      } else {
+        try (Database db = bench.radar.openStore()) {
+          new PaperDao(db).forEach(papers::add);
+        }
+      }
+      org.paperradar.eval.RecommendBenchmark.Result r =
+          org.paperradar.eval.RecommendBenchmark.run(
+              papers, since, users, profile, org.paperradar.recommend.RecommendSettings.defaults());
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT,
+          "corpus: %,d papers, %,d candidates from %s, %,d terms; features fitted in %.1f s,"
+              + " candidate index %.0f ms%n",
+          r.papers(),
+          r.candidates(),
+          since,
+          r.terms(),
+          r.featuresSeconds(),
+          r.indexMs());
+      out.printf(
+          Locale.ROOT,
+          "feed (train + rank + explain top 10), %d readers with %d papers: %s; heap %d MiB%n",
+          r.readers(),
+          profile,
+          r.feed(),
+          r.heapMb());
+      return RadarCli.OK;
     }
   }
 }

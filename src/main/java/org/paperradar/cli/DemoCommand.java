@@ -26,27 +26,38 @@ final class DemoCommand implements Callable<Integer> {
   @ParentCommand RadarCli radar;
   @Spec CommandSpec spec;
 
+  /**
+   * Imports the demo data with a progress bar and indexes it when the store has no papers yet;
+   * returns whether it did.
+   */
+  static boolean importIfEmpty(RadarCli radar, Database db, PrintWriter out, PrintWriter err)
+      throws java.io.IOException {
+    if (new PaperDao(db).count() > 0) {
+      return false;
+    }
+    out.println("Empty store: importing the bundled demo data ...");
+    out.flush();
+    try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE);
+        Progress p = Progress.of("demo import", 3292, " papers", 1, radar.quiet, System.err)) {
+      IngestReport r =
+          new Ingester(db, 2000)
+              .ingest(
+                  in,
+                  "demo:arxiv-demo.jsonl.gz",
+                  "resource:" + RESOURCE,
+                  null,
+                  (bytes, n) -> p.stepTo(n, null));
+      IngestCommand.printReport(r, out, err);
+    }
+    Indexing.sync(radar, db, out, false);
+    return true;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = radar.openStore()) {
-      if (new PaperDao(db).count() == 0) {
-        out.println("Empty store: importing the bundled demo data ...");
-        out.flush();
-        try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE);
-            Progress p = Progress.of("demo import", 3292, " papers", 1, radar.quiet, System.err)) {
-          IngestReport r =
-              new Ingester(db, 2000)
-                  .ingest(
-                      in,
-                      "demo:arxiv-demo.jsonl.gz",
-                      "resource:" + RESOURCE,
-                      null,
-                      (bytes, n) -> p.stepTo(n, null));
-          IngestCommand.printReport(r, out, spec.commandLine().getErr());
-        }
-        Indexing.sync(radar, db, out, false);
-      } else {
+      if (!importIfEmpty(radar, db, out, spec.commandLine().getErr())) {
         out.println("The store already has papers; not importing the demo data again.");
       }
       StatsCommand.print(db, out, false);

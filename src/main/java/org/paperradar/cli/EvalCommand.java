@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Measure quality on evaluation sets; --verify fails on drift from the regression table.",
-    subcommands = {EvalCommand.Search.class, EvalCommand.Similar.class})
+    subcommands = {EvalCommand.Search.class, EvalCommand.Similar.class, EvalRecommendCommand.class})
 final class EvalCommand {
   static final String TABLE_RESOURCE = "/eval/regressions.tsv";
 

@@ -116,6 +116,26 @@ public final class Ingester {
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
+  /**
+   * Reads a whole file (plain or gzip, format detected) into memory without storing it: for
+   * evaluations and tools that work on a corpus file directly. Rejects are collected, not fatal.
+   */
+  public static CollectingSink readFile(java.nio.file.Path file) throws IOException {
+    try (InputStream raw = java.nio.file.Files.newInputStream(file)) {
+      return read(raw, file.toString());
+    }
+  }
+
+  /** As {@link #readFile}, for a stream (plain or gzip) named {@code origin} in rejects. */
+  public static CollectingSink read(InputStream raw, String origin) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    InputStream in = decompress(new BufferedInputStream(raw, 1 << 16));
+    BufferedInputStream buffered =
+        in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+    detect(buffered, origin).read(buffered, origin, sink);
+    return sink;
+  }
+
   static InputStream decompress(BufferedInputStream in) throws IOException {
     in.mark(2);
     int b1 = in.read();

@@ -24,7 +24,19 @@ public final class TfidfVectorizer {
 
   /** Settings; {@link #ARXIV_SANITY} are arxiv-sanity-lite's. */
   public record Settings(
-      int maxFeatures, int minDf, double maxDf, boolean sublinearTf, boolean bigrams) {}
+      int maxFeatures, int minDf, double maxDf, boolean sublinearTf, boolean bigrams) {
+
+    /**
+     * These settings for a corpus of {@code n} documents: below 1,000 (a small personal library)
+     * document-frequency cuts would leave almost nothing, so every term is kept up to half of the
+     * documents.
+     */
+    public Settings forCorpus(int n) {
+      return n >= 1000
+          ? this
+          : new Settings(maxFeatures, 1, Math.max(maxDf, 0.5), sublinearTf, bigrams);
+    }
+  }
 
   public static final Settings ARXIV_SANITY = new Settings(20_000, 5, 0.1, true, true);
 

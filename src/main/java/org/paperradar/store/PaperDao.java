@@ -236,6 +236,44 @@ public final class PaperDao {
         });
   }
 
+  /** Every author name in the store, as written on the papers. */
+  public List<String> authorNames() {
+    return db.read(
+        c -> {
+          List<String> out = new java.util.ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement("SELECT name FROM authors ORDER BY name");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The papers listing this exact author name, newest first. */
+  public List<Paper> findByAuthor(String name) {
+    return db.read(
+        c -> {
+          List<Paper> out = new java.util.ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT p."
+                      + COLUMNS.replace(", ", ", p.")
+                      + " FROM papers p JOIN paper_authors pa ON pa.paper_id = p.id"
+                      + " JOIN authors a ON a.id = pa.author_id WHERE a.name = ?"
+                      + " ORDER BY COALESCE(p.announced, p.submitted) DESC, p.id")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(map(rs));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   /** The latest announcement (or submission) date in the store. */
   public Optional<LocalDate> latestAnnounced() {
     return db.read(
