@@ -4,18 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paperradar.paper.Paper;
 import org.paperradar.search.ScorePart;
 import org.paperradar.search.ScoredPaper;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
-import org.paperradar.store.Relation;
 import org.paperradar.store.User;
 import org.paperradar.store.UserStore;
 import org.slf4j.Logger;
@@ -30,12 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PaperRecommender implements Recommender {
   private static final Logger LOG = LoggerFactory.getLogger(PaperRecommender.class);
-  private static final Set<Relation> POSITIVE = Set.of(Relation.OWN, Relation.LIKE, Relation.SAVE);
 
   private record CachedModel(long revision, String corpusVersion, LinearTrainer.Weights weights) {}
-
-  /** A reader's training rows and every paper they are related to (never recommended). */
-  private record ReaderRows(int[] positives, int[] dislikes, Set<String> related) {}
 
   private final PaperDao papers;
   private final UserStore users;
@@ -99,7 +92,7 @@ public final class PaperRecommender implements Recommender {
   public List<Recommendation> feed(FeedRequest request) {
     CorpusSnapshot c = corpus();
     User user = expectUser(request.userId());
-    ReaderRows rows = readerRows(user.id(), c);
+    ReaderRows rows = ReaderRows.of(users.papers(user.id()), c);
     FeedKey key =
         new FeedKey(user.id(), user.revision(), rows.related().size(), c.version(), request);
     List<Recommendation> cached = feeds.get(key);
@@ -169,7 +162,7 @@ public final class PaperRecommender implements Recommender {
   public List<ScoredPaper> toRate(long userId, int limit) {
     CorpusSnapshot c = corpus();
     User user = expectUser(userId);
-    ReaderRows rows = readerRows(user.id(), c);
+    ReaderRows rows = ReaderRows.of(users.papers(user.id()), c);
     int[] candidates = candidates(c, null, rows.related());
     List<ScoredPaper> out = new ArrayList<>();
     if (rows.positives().length == 0) {
@@ -211,7 +204,7 @@ public final class PaperRecommender implements Recommender {
       return m.weights();
     }
     trainings.incrementAndGet();
-    int[] negatives = negatives(c, rows, user.id());
+    int[] negatives = rows.negatives(c, settings.negatives(), user.id());
     LinearTrainer.Weights w = scorer(c).train(new Profile(rows.positives(), negatives));
     models.put(user.id(), new CachedModel(user.revision(), c.version(), w));
     return w;
@@ -234,7 +227,7 @@ public final class PaperRecommender implements Recommender {
         current++;
         continue;
       }
-      ReaderRows rows = readerRows(u.id(), c);
+      ReaderRows rows = ReaderRows.of(users.papers(u.id()), c);
       if (rows.positives().length > 0) {
         model(u, rows, c);
         trained++;
@@ -246,49 +239,6 @@ public final class PaperRecommender implements Recommender {
   /** How many reader models were trained (a cached one is reused while nothing changed). */
   public int trainings() {
     return trainings.get();
-  }
-
-  /** Dislikes plus background papers sampled (seeded by reader) from everything unrelated. */
-  private int[] negatives(CorpusSnapshot c, ReaderRows rows, long seed) {
-    Set<Integer> taken = new HashSet<>();
-    for (int r : rows.positives()) {
-      taken.add(r);
-    }
-    List<Integer> out = new ArrayList<>();
-    for (int r : rows.dislikes()) {
-      out.add(r);
-      taken.add(r);
-    }
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int want = Math.min(settings.negatives(), c.size() - taken.size());
-    for (int tries = 0; out.size() - rows.dislikes().length < want && tries < want * 4; tries++) {
-      int r = rnd.nextInt(c.size());
-      if (taken.add(r)) {
-        out.add(r);
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private ReaderRows readerRows(long userId, CorpusSnapshot c) {
-    Map<String, Set<Relation>> rel = users.papers(userId);
-    List<Integer> pos = new ArrayList<>();
-    List<Integer> neg = new ArrayList<>();
-    rel.forEach(
-        (id, rs) ->
-            c.findRow(id)
-                .ifPresent(
-                    row -> {
-                      if (rs.contains(Relation.DISLIKE)) {
-                        neg.add(row);
-                      } else if (!java.util.Collections.disjoint(rs, POSITIVE)) {
-                        pos.add(row);
-                      }
-                    }));
-    return new ReaderRows(
-        pos.stream().mapToInt(Integer::intValue).toArray(),
-        neg.stream().mapToInt(Integer::intValue).toArray(),
-        rel.keySet());
   }
 
   private int[] candidates(CorpusSnapshot c, LocalDate since, Set<String> related) {
