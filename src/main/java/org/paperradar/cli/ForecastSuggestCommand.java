@@ -99,12 +99,7 @@ final class ForecastSuggestCommand implements Callable<Integer> {
   }
 
   static int defaultHorizon(ConceptGraph g) {
-    int first = Integer.MAX_VALUE;
-    for (int p = 0; p < g.paperCount(); p++) {
-      first = Math.min(first, g.paperDay(p));
-    }
-    int span = g.paperCount() == 0 ? 0 : g.lastDay() - first;
-    return Math.max(30, Math.min(365, span / 4));
+    return DirectionSuggester.defaultHorizon(g);
   }
 
   private void print(PrintWriter out, List<DirectionSuggester.Direction> ds, PaperDao papers)

@@ -18,6 +18,7 @@ import org.paperradar.search.LuceneSearchBackend;
 import org.paperradar.store.Database;
 import org.paperradar.store.PaperDao;
 import org.paperradar.web.AdminJobs;
+import org.paperradar.web.Forecasts;
 import org.paperradar.web.PasswordHasher;
 import org.paperradar.web.SeederProfileSeeding;
 import org.paperradar.web.WebApp;
@@ -109,7 +110,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 recommender,
                 new SeederProfileSeeding(new ProfileSeeder(db), reindexer),
                 jobs,
-                reindexer);
+                reindexer,
+                Forecasts.inDataDir(radar.config().dataDir()));
         WebApp.Config cfg = new WebApp.Config(host, port, behindTls, PasswordHasher.OWASP);
         org.paperradar.digest.DigestRoutes digestRoutes = digests.routes();
         try (WebApp app = WebApp.start(services, cfg, digestRoutes::register);

@@ -45,6 +45,16 @@ public final class DirectionSuggester {
     this.minDegree = minDegree;
   }
 
+  /** How soon is soon by default: a year, or a quarter of the graph's span if less (≥ 30 days). */
+  public static int defaultHorizon(ConceptGraph g) {
+    int first = Integer.MAX_VALUE;
+    for (int p = 0; p < g.paperCount(); p++) {
+      first = Math.min(first, g.paperDay(p));
+    }
+    int span = g.paperCount() == 0 ? 0 : g.lastDay() - first;
+    return Math.max(30, Math.min(365, span / 4));
+  }
+
   /**
    * Up to {@code n} directions for the reader of these papers (ids not in the graph are ignored).
    */

@@ -28,7 +28,7 @@ final class Errors {
 
   void handle(Exception e, Context ctx) {
     WebError w = classify(e);
-    if (w.status() >= 500) {
+    if (w.status() >= 500 && !(e instanceof WebError)) { // a WebError is a known state
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     }
     respond(ctx, w);

@@ -61,6 +61,7 @@ public final class WebApp implements AutoCloseable {
               c.routes.get("/static/{name}", StaticFiles::serve);
               new PaperPages(s, listings, pages).register(c.routes);
               new ReaderPages(s, listings, pages, actions).register(c.routes);
+              new ForecastPages(s, listings, pages).register(c.routes);
               new SettingsPages(s, accounts, listings, pages).register(c.routes);
               new AuthPages(accounts, security, pages).register(c.routes);
               new AdminPages(s, pages).register(c.routes);

@@ -14,7 +14,8 @@ import org.paperradar.trending.VoteStore;
 
 /**
  * What the web app works with: the store's DAOs, the search backend, the recommender, profile
- * seeding and the admin's background jobs. The caller owns (and closes) the database and backend.
+ * seeding, the admin's background jobs and the concept graph of research-direction forecasting. The
+ * caller owns (and closes) the database and backend.
  */
 public record WebServices(
     Database db,
@@ -30,7 +31,8 @@ public record WebServices(
     Recommender recommender,
     ProfileSeeding seeding,
     AdminJobs jobs,
-    Reindexer reindexer) {
+    Reindexer reindexer,
+    Forecasts forecasts) {
 
   /** Brings the search index up to date after papers were added; returns a one-line report. */
   @FunctionalInterface
@@ -38,7 +40,7 @@ public record WebServices(
     String update();
   }
 
-  /** The usual wiring over one store. */
+  /** The usual wiring over one store, without a concept graph (the forecast pages say so). */
   public static WebServices create(
       Database db,
       LuceneSearchBackend search,
@@ -46,6 +48,18 @@ public record WebServices(
       ProfileSeeding seeding,
       AdminJobs jobs,
       Reindexer reindexer) {
+    return create(db, search, recommender, seeding, jobs, reindexer, Forecasts.none());
+  }
+
+  /** The usual wiring over one store, with the concept graph of the data folder. */
+  public static WebServices create(
+      Database db,
+      LuceneSearchBackend search,
+      Recommender recommender,
+      ProfileSeeding seeding,
+      AdminJobs jobs,
+      Reindexer reindexer,
+      Forecasts forecasts) {
     PaperDao papers = new PaperDao(db);
     VoteStore votes = new VoteStore(db);
     return new WebServices(
@@ -62,6 +76,7 @@ public record WebServices(
         recommender,
         seeding,
         jobs,
-        reindexer);
+        reindexer,
+        forecasts);
   }
 }

@@ -150,7 +150,7 @@ class WebApiTest {
     JsonNode doc = json(anon.get("/api/openapi.json"));
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     List<String> routes = new ArrayList<>();
-    for (String file : new String[] {"ApiRoutes.java", "ApiLibrary.java"}) {
+    for (String file : new String[] {"ApiRoutes.java", "ApiLibrary.java", "ForecastPages.java"}) {
       String src =
           java.nio.file.Files.readString(Path.of("src/main/java/org/paperradar/web/" + file));
       Matcher m =
@@ -158,7 +158,8 @@ class WebApiTest {
               .matcher(src);
       while (m.find()) {
         String prefix = m.group(2).equals("LIB") ? "/api/v1/library" : "/api/v1";
-        String path = (prefix + (m.group(4) == null ? "" : m.group(4))).replace("<id>", "{id}");
+        String path =
+            (prefix + (m.group(4) == null ? "" : m.group(4))).replaceAll("<([a-z]+)>", "{$1}");
         routes.add(m.group(1) + " " + path);
       }
     }

@@ -34,6 +34,7 @@ import org.paperradar.store.UserStore;
 /**
  * A running web app over a temp store: the 200-paper fixture (all announced 2025-03-18) plus a
  * paper whose title carries a script tag, indexed with toy vectors, with a stand-in recommender.
+ * The concept graph is read from {@code DATA/forecast/graph.bin} on every request (none at first).
  */
 final class WebFixture implements AutoCloseable {
   static final String XSS_ID = "2503.99999";
@@ -94,7 +95,12 @@ final class WebFixture implements AutoCloseable {
                 : new StandInRecommender(papers, users),
             new SeederProfileSeeding(new ProfileSeeder(db), reindexer),
             jobs,
-            reindexer);
+            reindexer,
+            new Forecasts(
+                dir.resolve("data").resolve("forecast").resolve("graph.bin"),
+                2,
+                java.time.Duration.ZERO,
+                java.time.Clock.systemUTC()));
     app =
         WebApp.start(
             services, new WebApp.Config("127.0.0.1", 0, false, PasswordHasher.FAST_FOR_TESTS));
