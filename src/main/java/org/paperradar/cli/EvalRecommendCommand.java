@@ -99,6 +99,18 @@ final class EvalRecommendCommand implements Callable<Integer> {
     }
     RegressionTable t = table != null ? RegressionTable.read(table) : EvalCommand.bundledTable();
     String dataset = dataset();
+    List<String> uncovered =
+        results.stream()
+            .map(RecommendEvaluation.MethodResult::method)
+            .filter(m -> !t.covers("recommend", dataset, m))
+            .toList();
+    if (!uncovered.isEmpty()) {
+      // Verifying nothing must not look like a pass.
+      err.println("verify: the table has no figures of recommend " + dataset + " " + uncovered);
+      err.println("measured rows, for the table:");
+      err.print(RegressionTable.format(figures, 0.003));
+      return RadarCli.ERROR;
+    }
     List<RegressionTable.Drift> drifts = t.verify("recommend", dataset, figures);
     if (drifts.isEmpty()) {
       err.println("verify: all expected figures of recommend " + dataset + " within tolerance");

@@ -100,6 +100,14 @@ public final class RegressionTable {
     return drifts;
   }
 
+  /** Whether the table expects any figure of this method on this task and dataset. */
+  public boolean covers(String task, String dataset, String method) {
+    return rows.values().stream()
+        .map(Expected::figure)
+        .anyMatch(
+            f -> f.task().equals(task) && f.dataset().equals(dataset) && f.method().equals(method));
+  }
+
   public int size() {
     return rows.size();
   }
