@@ -37,8 +37,11 @@ public final class PaperRecommender implements Recommender {
   private final java.util.concurrent.atomic.AtomicInteger trainings =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile CorpusSnapshot corpus;
-  private FeedScorer scorer;
-  private CorpusSnapshot scorerCorpus;
+
+  /** The scorer and the snapshot it was built on, swapped together. */
+  private record ScorerOf(CorpusSnapshot corpus, FeedScorer scorer) {}
+
+  private volatile ScorerOf scorer;
 
   public PaperRecommender(Database db, RecommendSettings settings) {
     this.papers = new PaperDao(db);
@@ -54,13 +57,21 @@ public final class PaperRecommender implements Recommender {
   private static final long RECHECK_NANOS = 5_000_000_000L;
   private static final int MAX_CACHED_FEEDS = 10_000;
   private final Map<FeedKey, List<Recommendation>> feeds = new ConcurrentHashMap<>();
-  private long checkedAt;
+  private volatile long checkedAt;
 
   /**
    * The current snapshot of the store, rebuilt when papers were added or changed. The store is
    * asked at most every 5 seconds: a busy server must not count the papers on every request.
    */
-  public synchronized CorpusSnapshot corpus() {
+  public CorpusSnapshot corpus() {
+    CorpusSnapshot current = corpus;
+    if (current != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
+      return current; // the lock-free path of almost every request
+    }
+    return recheck();
+  }
+
+  private synchronized CorpusSnapshot recheck() {
     long now = System.nanoTime();
     if (corpus != null && now - checkedAt < RECHECK_NANOS) {
       return corpus;
@@ -80,12 +91,13 @@ public final class PaperRecommender implements Recommender {
   }
 
   /** The scorer over this snapshot's features (it keeps the candidate index between feeds). */
-  private synchronized FeedScorer scorer(CorpusSnapshot c) {
-    if (scorer == null || scorerCorpus != c) {
-      scorer = new FeedScorer(c.features(), settings);
-      scorerCorpus = c;
+  private FeedScorer scorer(CorpusSnapshot c) {
+    ScorerOf current = scorer;
+    if (current == null || current.corpus() != c) {
+      current = new ScorerOf(c, new FeedScorer(c.features(), settings));
+      scorer = current; // a race builds a spare scorer, never a wrong one
     }
-    return scorer;
+    return current.scorer();
   }
 
   @Override
