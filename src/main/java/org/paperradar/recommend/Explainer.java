@@ -30,7 +30,7 @@ public final class Explainer {
       SparseVector p = corpus.features().row(r);
       double sim = c.dot(p);
       if (sim > 0) {
-        near.add(new Explanation.Neighbour(corpus.paper(r).id(), corpus.paper(r).title(), sim));
+        near.add(new Explanation.Neighbour(corpus.paper(r).id(), label(corpus.paper(r)), sim));
         collectShared(c, p, shared);
       }
     }
@@ -40,6 +40,9 @@ public final class Explainer {
     List<String> shown = new ArrayList<>();
     for (Map.Entry<Integer, Double> e : terms) {
       String t = corpus.features().vectorizer().term(e.getKey());
+      if (isMarkup(t)) {
+        continue;
+      }
       boolean covered = shown.stream().anyMatch(s -> (" " + s + " ").contains(" " + t + " "));
       if (!covered) {
         shown.removeIf(s -> (" " + t + " ").contains(" " + s + " "));
@@ -50,6 +53,51 @@ public final class Explainer {
       }
     }
     return new Explanation(near.subList(0, Math.min(maxPapers, near.size())), shown);
+  }
+
+  /** LaTeX command names that abstracts carry ({@code \\mathbf{x}}): shared, but not a reason. */
+  private static final java.util.Set<String> LATEX =
+      java.util.Set.of(
+          "mathbf",
+          "mathrm",
+          "mathcal",
+          "mathbb",
+          "mathit",
+          "boldsymbol",
+          "frac",
+          "textit",
+          "textbf",
+          "emph",
+          "cite",
+          "left",
+          "right",
+          "cdot",
+          "ldots",
+          "times",
+          "sim",
+          "leq",
+          "geq");
+
+  private static boolean isMarkup(String term) {
+    for (String w : term.split(" ")) {
+      if (LATEX.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The title, or the abstract's start for a pasted paper that came without one. */
+  static String label(org.paperradar.paper.Paper p) {
+    if (!p.title().isBlank()) {
+      return p.title();
+    }
+    String a = p.abstractText().strip();
+    if (a.length() <= 80) {
+      return a;
+    }
+    int cut = a.lastIndexOf(' ', 80);
+    return a.substring(0, cut > 20 ? cut : 80).strip() + " …";
   }
 
   /** Terms in both rows, keeping each term's best product of weights. */
