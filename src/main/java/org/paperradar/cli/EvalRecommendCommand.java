@@ -93,7 +93,7 @@ final class EvalRecommendCommand implements Callable<Integer> {
     if (perUser != null) {
       writePerUser(results);
     }
-    List<RegressionTable.Figure> figures = figures(results, us.size() == task.users().size());
+    List<RegressionTable.Figure> figures = figures(results);
     if (!verify) {
       return RadarCli.OK;
     }
@@ -128,10 +128,9 @@ final class EvalRecommendCommand implements Callable<Integer> {
     return users == null ? base : base + "@" + users;
   }
 
-  private List<RegressionTable.Figure> figures(
-      List<RecommendEvaluation.MethodResult> results, boolean all) {
+  private List<RegressionTable.Figure> figures(List<RecommendEvaluation.MethodResult> results) {
     List<RegressionTable.Figure> out = new ArrayList<>();
-    String dataset = all ? dataset() : dataset();
+    String dataset = dataset();
     for (RecommendEvaluation.MethodResult r : results) {
       out.add(new RegressionTable.Figure("recommend", dataset, r.method(), "ndcg@10", r.ndcg10()));
       out.add(

@@ -2,8 +2,6 @@ package org.paperradar.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.paperradar.recommend.Explainer;
 import org.paperradar.recommend.FeedScorer;
 import org.paperradar.recommend.LinearTrainer;
 import org.paperradar.recommend.Profile;
+import org.paperradar.recommend.Ranking;
 import org.paperradar.recommend.RecommendSettings;
 
 /**
@@ -56,11 +55,7 @@ public final class RecommendBenchmark {
       int[] neg = RecommendMethods.sample(earlier, pos, s.negatives(), u);
       LinearTrainer.Weights w = scorer.train(new Profile(pos, neg));
       double[] total = scorer.score(pos, new int[0], w, candidates).total();
-      Integer[] order = new Integer[total.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -total[i]));
+      Integer[] order = Ranking.bestFirst(total);
       for (int k = 0; k < 10 && k < order.length; k++) {
         explainer.explain(candidates[order[k]], pos);
       }

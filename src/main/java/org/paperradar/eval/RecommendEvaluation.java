@@ -20,6 +20,7 @@ import org.paperradar.ingest.Ingester;
 import org.paperradar.paper.Paper;
 import org.paperradar.recommend.Profile;
 import org.paperradar.recommend.ProfileScorer;
+import org.paperradar.recommend.Ranking;
 
 /**
  * The author-temporal recommendation evaluation: for each user, rank every candidate (corpus papers
@@ -136,11 +137,7 @@ public final class RecommendEvaluation {
 
   /** Ids of the best {@code k} candidates, ties broken by corpus order. */
   private List<String> top(double[] scores, int k) {
-    Integer[] order = new Integer[scores.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : Double.compare(scores[b], scores[a]));
+    Integer[] order = Ranking.bestFirst(scores);
     List<String> out = new ArrayList<>(k);
     for (int i = 0; i < Math.min(k, order.length); i++) {
       out.add(corpus.papers().get(corpus.candidates()[order[i]]).id());

@@ -134,11 +134,7 @@ public final class PaperRecommender implements Recommender {
     double[] scores = sc.total();
     // A paper sharing no term with any of the reader's papers has nothing to explain it: skip it.
     Integer[] order =
-        java.util.stream.IntStream.range(0, candidates.length)
-            .filter(i -> knn[i] > 0)
-            .boxed()
-            .toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+        Arrays.stream(Ranking.bestFirst(scores)).filter(i -> knn[i] > 0).toArray(Integer[]::new);
     int pool = request.diversify() ? Math.min(order.length, request.limit() * 5) : request.limit();
     List<Integer> top = new ArrayList<>();
     double[] topScores = new double[Math.min(pool, order.length)];
